@@ -1,0 +1,104 @@
+// @ts-check
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import pluginVue from 'eslint-plugin-vue'
+import globals from 'globals'
+
+const vueAndStorage = ['vue', 'vue-router', 'pinia', 'dexie', 'dexie/*', '@vue/*']
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dev-dist/**', 'node_modules/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...pluginVue.configs['flat/recommended'],
+  {
+    files: ['**/*.vue'],
+    languageOptions: { parserOptions: { parser: tseslint.parser } },
+  },
+  {
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: 'module',
+      globals: { ...globals.browser, ...globals.node, __APP_VERSION__: 'readonly' },
+    },
+    rules: {
+      'vue/no-v-html': 'error',
+      'vue/multi-word-component-names': 'off',
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+      'vue/html-indent': 'off',
+      'vue/html-closing-bracket-newline': 'off',
+      'vue/multiline-html-element-content-newline': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**'],
+    rules: { 'no-console': ['error', { allow: ['warn', 'error'] }] },
+  },
+  {
+    // Only src/db talks to Dexie.
+    files: ['src/**/*.ts', 'src/**/*.vue'],
+    ignores: ['src/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['dexie', 'dexie/*'], message: 'Use a repository in src/db.' }] },
+      ],
+    },
+  },
+  {
+    // The domain core is pure TypeScript: no Vue, no storage, no DOM framework.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: vueAndStorage, message: 'src/domain is pure TypeScript: no Vue or Dexie.' },
+            {
+              group: [
+                '@/db/*',
+                '@/stores/*',
+                '@/views/*',
+                '@/components/*',
+                '@/reports/*',
+                '@/composables/*',
+              ],
+              message: 'src/domain may import only src/content and itself.',
+            },
+          ],
+        },
+      ],
+      'no-console': 'error',
+    },
+  },
+  {
+    // Content is data: it imports only its own types.
+    files: ['src/content/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: [...vueAndStorage, '@/*'], message: 'src/content is data only.' }] },
+      ],
+    },
+  },
+  {
+    // Views and components go through stores, never straight to the database.
+    files: ['src/views/**', 'src/components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['dexie', 'dexie/*', '@/db/*'],
+              message: 'Views use stores, not the database.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+)

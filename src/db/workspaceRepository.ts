@@ -1,0 +1,91 @@
+/**
+ * Reading and writing workspaces. Anything that touches several tables runs in one
+ * transaction, so a failure leaves the database as it was.
+ */
+import { liveQuery, type Observable } from 'dexie'
+import type { Workspace, WorkspaceId } from '@/domain/model'
+import { nameForCopy, newWorkspace } from '@/domain/workspace'
+import { db, workspaceTables } from './database'
+
+export type NewId = () => string
+const randomId: NewId = () => crypto.randomUUID()
+
+export function watchWorkspaces(): Observable<Workspace[]> {
+  return liveQuery(() => db.workspaces.toArray())
+}
+
+export function watchWorkspace(id: WorkspaceId): Observable<Workspace | undefined> {
+  return liveQuery(() => db.workspaces.get(id))
+}
+
+export async function createWorkspace(
+  organizationName: string,
+  now: string,
+  newId: NewId = randomId,
+): Promise<Workspace> {
+  const workspace = newWorkspace(newId(), organizationName, now)
+  await db.workspaces.add(workspace)
+  return workspace
+}
+
+/** Changes the name; returns false when the workspace no longer exists. */
+export async function renameWorkspace(
+  id: WorkspaceId,
+  organizationName: string,
+  now: string,
+): Promise<boolean> {
+  const changed = await db.workspaces.update(id, { organizationName, updatedAt: now })
+  return changed === 1
+}
+
+/**
+ * Copies a workspace with everything in it (answers, decisions, risks, snapshots) under a new
+ * id and a name that tells it apart ("… (copy)").
+ */
+export async function duplicateWorkspace(
+  id: WorkspaceId,
+  now: string,
+  newId: NewId = randomId,
+): Promise<Workspace> {
+  return db.transaction('rw', [db.workspaces, ...workspaceTables(db)], async () => {
+    const original = await db.workspaces.get(id)
+    if (!original) throw new WorkspaceNotFoundError(id)
+    const names = (await db.workspaces.toArray()).map((w) => w.organizationName)
+    const copy: Workspace = {
+      ...original,
+      id: newId(),
+      organizationName: nameForCopy(original.organizationName, names),
+      createdAt: now,
+      updatedAt: now,
+    }
+    await db.workspaces.add(copy)
+    const [answers, decisions, risks, snapshots] = await Promise.all([
+      db.clauseAnswers.where('workspaceId').equals(id).toArray(),
+      db.controlDecisions.where('workspaceId').equals(id).toArray(),
+      db.risks.where('workspaceId').equals(id).toArray(),
+      db.snapshots.where('workspaceId').equals(id).toArray(),
+    ])
+    await db.clauseAnswers.bulkAdd(answers.map((a) => ({ ...a, workspaceId: copy.id })))
+    await db.controlDecisions.bulkAdd(decisions.map((d) => ({ ...d, workspaceId: copy.id })))
+    await db.risks.bulkAdd(risks.map((r) => ({ ...r, id: newId(), workspaceId: copy.id })))
+    await db.snapshots.bulkAdd(snapshots.map((s) => ({ ...s, id: newId(), workspaceId: copy.id })))
+    return copy
+  })
+}
+
+/** Deletes a workspace and everything in it, all or nothing. */
+export async function deleteWorkspace(id: WorkspaceId): Promise<void> {
+  await db.transaction('rw', [db.workspaces, ...workspaceTables(db)], async () => {
+    await db.workspaces.delete(id)
+    for (const table of workspaceTables(db)) {
+      await table.where('workspaceId').equals(id).delete()
+    }
+  })
+}
+
+export class WorkspaceNotFoundError extends Error {
+  override readonly name = 'WorkspaceNotFoundError'
+  constructor(readonly workspaceId: WorkspaceId) {
+    super(`No assessment with id ${workspaceId} on this device.`)
+  }
+}

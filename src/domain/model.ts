@@ -1,0 +1,98 @@
+/**
+ * The data of one assessment (a workspace): what the user has answered and decided. Plain,
+ * serializable objects: they are stored in IndexedDB as they are and written to backups.
+ * Content (questions, controls) is never stored here, only referenced by id.
+ */
+import type { ControlId } from '@/content/types'
+
+export type WorkspaceId = string
+
+export interface Workspace {
+  readonly id: WorkspaceId
+  readonly organizationName: string
+  readonly sector: string
+  readonly size: string
+  readonly scopeStatement: string
+  readonly assessor: string
+  readonly participants: string
+  /** ISO date (yyyy-mm-dd) of the planned certification audit, or null. */
+  readonly targetAuditDate: string | null
+  /** ISO timestamps. */
+  readonly createdAt: string
+  readonly updatedAt: string
+}
+
+/** Status of a clause question. "dont-know" is a follow-up flag, not a level of conformance. */
+export type AnswerStatus = 'not-started' | 'partly' | 'in-place' | 'dont-know'
+
+export interface ActionItem {
+  readonly what: string
+  readonly owner: string
+  /** ISO date (yyyy-mm-dd) or null. */
+  readonly due: string | null
+}
+
+export interface ClauseAnswer {
+  readonly workspaceId: WorkspaceId
+  readonly questionId: string
+  readonly status: AnswerStatus
+  readonly note: string
+  readonly evidence: readonly string[]
+  readonly action: ActionItem | null
+  /** CONTENT_VERSION the answer was given against. */
+  readonly contentVersion: number
+  readonly updatedAt: string
+}
+
+export type Applicability = 'undecided' | 'applicable' | 'excluded'
+export type JustificationReason =
+  'risk-assessment' | 'legal-regulatory' | 'contractual' | 'business-need'
+export type ImplementationStatus = 'not-implemented' | 'planned' | 'partly' | 'implemented'
+export type ControlProvider = 'in-house' | 'supplier'
+
+export interface ControlDecision {
+  readonly workspaceId: WorkspaceId
+  readonly controlId: ControlId
+  readonly applicability: Applicability
+  readonly provider: ControlProvider
+  readonly supplierName: string
+  readonly reasons: readonly JustificationReason[]
+  readonly justification: string
+  readonly implementationStatus: ImplementationStatus
+  readonly owner: string
+  readonly evidence: readonly string[]
+  readonly contentVersion: number
+  readonly updatedAt: string
+}
+
+export type TreatmentOption = 'modify' | 'avoid' | 'share' | 'retain'
+
+export interface Risk {
+  readonly id: string
+  readonly workspaceId: WorkspaceId
+  readonly title: string
+  readonly asset: string
+  readonly threat: string
+  readonly vulnerability: string
+  readonly likelihood: number
+  readonly impact: number
+  readonly treatment: TreatmentOption | null
+  readonly controlIds: readonly ControlId[]
+  readonly owner: string
+  readonly residualLikelihood: number | null
+  readonly residualImpact: number | null
+  readonly acceptedBy: string
+  /** ISO date (yyyy-mm-dd) the owner accepted the residual risk, or null. */
+  readonly acceptedOn: string | null
+  readonly createdAt: string
+  readonly updatedAt: string
+}
+
+/** A frozen copy of a workspace's results at a date, to show progress between workshops. */
+export interface Snapshot {
+  readonly id: string
+  readonly workspaceId: WorkspaceId
+  readonly takenAt: string
+  readonly label: string
+  readonly score: number
+}

@@ -1,0 +1,44 @@
+import { defineStore } from 'pinia'
+import { shallowRef } from 'vue'
+import * as repository from '@/db/workspaceRepository'
+import { describeStorageError } from '@/db/errors'
+import type { Workspace, WorkspaceId } from '@/domain/model'
+
+/** The workspace open in the shell, followed live (another tab may rename or delete it). */
+export const useCurrentWorkspaceStore = defineStore('currentWorkspace', () => {
+  const id = shallowRef<WorkspaceId | null>(null)
+  const workspace = shallowRef<Workspace | undefined>(undefined)
+  const loaded = shallowRef(false)
+  const loadError = shallowRef<string | null>(null)
+  let unsubscribe: (() => void) | null = null
+
+  function open(next: WorkspaceId) {
+    if (id.value === next && unsubscribe) return
+    unsubscribe?.()
+    id.value = next
+    workspace.value = undefined
+    loaded.value = false
+    loadError.value = null
+    const subscription = repository.watchWorkspace(next).subscribe({
+      next: (value) => {
+        workspace.value = value
+        loaded.value = true
+      },
+      error: (error) => {
+        loadError.value = describeStorageError(error).message
+        loaded.value = true
+      },
+    })
+    unsubscribe = () => subscription.unsubscribe()
+  }
+
+  function close() {
+    unsubscribe?.()
+    unsubscribe = null
+    id.value = null
+    workspace.value = undefined
+    loaded.value = false
+  }
+
+  return { id, workspace, loaded, loadError, open, close }
+})

@@ -1,0 +1,59 @@
+import { defineStore } from 'pinia'
+import { computed } from 'vue'
+import * as repository from '@/db/workspaceRepository'
+import { describeStorageError } from '@/db/errors'
+import type { Workspace, WorkspaceId } from '@/domain/model'
+import { checkOrganizationName, sortWorkspaces } from '@/domain/workspace'
+import { useObservable } from '@/composables/useObservable'
+
+export type ActionResult<T = void> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string }
+
+async function attempt<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, value: await work() }
+  } catch (error) {
+    if (error instanceof repository.WorkspaceNotFoundError) {
+      return { ok: false, error: 'This assessment no longer exists on this device.' }
+    }
+    return { ok: false, error: describeStorageError(error).message }
+  }
+}
+
+/** The list of workspaces on this device and the actions on them. */
+export const useWorkspacesStore = defineStore('workspaces', () => {
+  const live = useObservable<Workspace[]>(repository.watchWorkspaces(), [])
+  const workspaces = computed(() => sortWorkspaces(live.value.value))
+  const loaded = live.loaded
+  const loadError = computed(() =>
+    live.error.value ? describeStorageError(live.error.value).message : null,
+  )
+
+  const now = () => new Date().toISOString()
+
+  async function create(rawName: string): Promise<ActionResult<Workspace>> {
+    const name = checkOrganizationName(rawName)
+    if (!name.ok) return name
+    return attempt(() => repository.createWorkspace(name.value, now()))
+  }
+
+  async function rename(id: WorkspaceId, rawName: string): Promise<ActionResult> {
+    const name = checkOrganizationName(rawName)
+    if (!name.ok) return name
+    return attempt(async () => {
+      if (!(await repository.renameWorkspace(id, name.value, now()))) {
+        throw new repository.WorkspaceNotFoundError(id)
+      }
+    })
+  }
+
+  function duplicate(id: WorkspaceId): Promise<ActionResult<Workspace>> {
+    return attempt(() => repository.duplicateWorkspace(id, now()))
+  }
+
+  function remove(id: WorkspaceId): Promise<ActionResult> {
+    return attempt(() => repository.deleteWorkspace(id))
+  }
+
+  return { workspaces, loaded, loadError, create, rename, duplicate, remove }
+})

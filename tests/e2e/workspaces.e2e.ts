@@ -1,0 +1,165 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { launchBrowser, launchPersistent, openApp, type AppPage } from './support/browser'
+
+let browser: Browser
+let app: AppPage
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+afterEach(async () => {
+  expect(app.problems).toEqual([])
+  await app.context.close()
+})
+
+async function createAssessment(name: string) {
+  const { page } = app
+  await page.goto('/')
+  await page.getByLabel('Organization name').fill(name)
+  await page.getByRole('button', { name: 'New assessment' }).click()
+  await page.getByRole('heading', { name, level: 1 }).waitFor()
+}
+
+describe('workspaces', () => {
+  it('creates an assessment that is still there after a reload', async () => {
+    app = await openApp(browser)
+    const { page } = app
+    await createAssessment('Acme Ltd')
+    expect(page.url()).toMatch(/\/w\/[\w-]+\/overview$/)
+    await page.reload()
+    await page.getByRole('heading', { name: 'Acme Ltd', level: 1 }).waitFor()
+  })
+
+  it('keeps assessments when the browser is closed and started again', async () => {
+    app = await openApp(browser) // unused page; the test drives its own on-disk profile
+    const profile = await mkdtemp(join(tmpdir(), 'isms-profile-'))
+    try {
+      const first = await launchPersistent(profile)
+      const page = await first.newPage()
+      await page.goto('/')
+      await page.getByLabel('Organization name').fill('Survives Restart')
+      await page.getByRole('button', { name: 'New assessment' }).click()
+      await page.getByRole('heading', { name: 'Survives Restart', level: 1 }).waitFor()
+      await first.close()
+
+      const second = await launchPersistent(profile)
+      const again = await second.newPage()
+      await again.goto('/')
+      await again.getByRole('link', { name: 'Survives Restart' }).waitFor()
+      await second.close()
+    } finally {
+      await rm(profile, { recursive: true, force: true })
+    }
+  })
+
+  it('explains an empty name and creates nothing', async () => {
+    app = await openApp(browser)
+    const { page } = app
+    await page.goto('/')
+    await page.getByRole('button', { name: 'New assessment' }).click()
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      'Enter the organization name',
+    )
+    await expect(page.getByLabel('Organization name').getAttribute('aria-invalid')).resolves.toBe(
+      'true',
+    )
+    await expect(page.getByText('No assessments on this device yet').isVisible()).resolves.toBe(
+      true,
+    )
+  })
+
+  it('renames, duplicates and opens assessments from the list', async () => {
+    app = await openApp(browser)
+    const { page } = app
+    await createAssessment('Globex')
+    await page.getByRole('link', { name: 'Assessments' }).click()
+
+    await page.getByRole('button', { name: 'Rename Globex' }).click()
+    const field = page.getByLabel('New name for Globex')
+    await field.fill('Globex Corporation')
+    await field.press('Enter')
+    await page.getByRole('link', { name: 'Globex Corporation' }).waitFor()
+
+    await page.getByRole('button', { name: 'Duplicate Globex Corporation' }).click()
+    await page.getByRole('link', { name: 'Globex Corporation (copy)' }).waitFor()
+
+    await page.reload()
+    await page.getByRole('link', { name: 'Globex Corporation (copy)' }).waitFor()
+    const names = await page.getByRole('heading', { level: 3 }).allTextContents()
+    expect(names.map((n) => n.trim()).sort()).toEqual([
+      'Globex Corporation',
+      'Globex Corporation (copy)',
+    ])
+
+    await page.getByRole('link', { name: 'Globex Corporation (copy)' }).click()
+    await page.getByRole('heading', { name: 'Globex Corporation (copy)', level: 1 }).waitFor()
+  })
+
+  it('deletes only after a confirmation that names the assessment', async () => {
+    app = await openApp(browser)
+    const { page } = app
+    await createAssessment('Initech')
+    await page.getByRole('link', { name: 'Assessments' }).click()
+
+    await page.getByRole('button', { name: 'Delete Initech' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Delete “Initech”?' })
+    await dialog.waitFor()
+    await dialog.getByRole('button', { name: 'Keep it' }).click()
+    await expect(dialog.isVisible()).resolves.toBe(false)
+    await expect(page.getByRole('link', { name: 'Initech' }).isVisible()).resolves.toBe(true)
+
+    await page.getByRole('button', { name: 'Delete Initech' }).click()
+    await dialog.getByRole('button', { name: 'Delete Initech' }).click()
+    await page.getByText('No assessments on this device yet').waitFor()
+    await page.reload()
+    await page.getByText('No assessments on this device yet').waitFor()
+  })
+
+  it('shows organization names as text, never as markup', async () => {
+    app = await openApp(browser)
+    const { page } = app
+    const hostile = '<img src=x onerror="window.__pwned=1">'
+    await createAssessment(hostile)
+    await expect(
+      page.evaluate(() => (window as { __pwned?: number }).__pwned),
+    ).resolves.toBeUndefined()
+    await expect(page.locator('main img').count()).resolves.toBe(0)
+  })
+
+  it('shows every section of an assessment and no dead end', async () => {
+    app = await openApp(browser)
+    const { page } = app
+    await createAssessment('Umbrella')
+    const nav = page.getByRole('navigation', { name: 'Sections of Umbrella' })
+    for (const [label, heading] of [
+      ['Clauses', 'Clauses 4 to 10'],
+      ['Annex A', 'Annex A controls'],
+      ['Risks', 'Risks'],
+      ['Report', 'Report'],
+      ['Overview', 'Overview'],
+    ] as const) {
+      await nav.getByRole('link', { name: label, exact: true }).click()
+      await page.getByRole('heading', { name: heading, level: 2 }).waitFor()
+      await expect(
+        nav.getByRole('link', { name: label, exact: true }).getAttribute('aria-current'),
+      ).resolves.toBe('page')
+      // focus moves to the new section's heading for keyboard and screen-reader users
+      await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe(
+        heading,
+      )
+    }
+    await page.goto('/w/does-not-exist/overview')
+    await page.getByRole('heading', { name: 'Assessment not found' }).waitFor()
+    await page.getByRole('link', { name: 'Back to all assessments' }).click()
+    await page.getByRole('heading', { name: 'Assessments', level: 1 }).waitFor()
+    await page.goto('/no/such/page')
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor()
+  })
+})
