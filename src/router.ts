@@ -32,7 +32,7 @@ const routes: RouteRecordRaw[] = [
     children: [
       { path: '', redirect: { name: 'overview' } },
       ...WORKSPACE_SECTIONS.map((section) => ({
-        path: section.path,
+        path: section.name === 'clauses' ? 'clauses/:clause?' : section.path,
         name: section.name,
         component: sectionViews[section.name],
         meta: { title: section.label },

@@ -3,7 +3,7 @@
  * serializable objects: they are stored in IndexedDB as they are and written to backups.
  * Content (questions, controls) is never stored here, only referenced by id.
  */
-import type { ControlId } from '@/content/types'
+import type { ClauseId, ControlId } from '@/content/types'
 
 export type WorkspaceId = string
 
@@ -20,6 +20,8 @@ export interface Workspace {
   /** ISO timestamps. */
   readonly createdAt: string
   readonly updatedAt: string
+  /** The sub-clause the walkthrough was last on, to resume there. */
+  readonly lastClause?: ClauseId
 }
 
 /** Status of a clause question. "dont-know" is a follow-up flag, not a level of conformance. */

@@ -5,20 +5,7 @@ import { describeStorageError } from '@/db/errors'
 import type { Workspace, WorkspaceId } from '@/domain/model'
 import { checkOrganizationName, sortWorkspaces } from '@/domain/workspace'
 import { useObservable } from '@/composables/useObservable'
-
-export type ActionResult<T = void> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string }
-
-async function attempt<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
-  try {
-    return { ok: true, value: await work() }
-  } catch (error) {
-    if (error instanceof repository.WorkspaceNotFoundError) {
-      return { ok: false, error: 'This assessment no longer exists on this device.' }
-    }
-    return { ok: false, error: describeStorageError(error).message }
-  }
-}
+import { attempt, type ActionResult } from './result'
 
 /** The list of workspaces on this device and the actions on them. */
 export const useWorkspacesStore = defineStore('workspaces', () => {

@@ -22,7 +22,7 @@ const overflowsHorizontally = (page: Page) =>
 
 const SCREENS = [
   { name: 'Overview', heading: 'Overview' },
-  { name: 'Clauses', heading: 'Clauses 4 to 10' },
+  { name: 'Clauses', heading: '4.1 Understanding the organization and its context' },
   { name: 'Annex A', heading: 'Annex A controls' },
   { name: 'Risks', heading: 'Risks' },
   { name: 'Report', heading: 'Report' },

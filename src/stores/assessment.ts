@@ -1,0 +1,129 @@
+import { defineStore } from 'pinia'
+import { computed, shallowRef, toRaw } from 'vue'
+import * as repository from '@/db/assessmentRepository'
+import { describeStorageError } from '@/db/errors'
+import { ANNEX_A_CONTROLS, type ClauseId } from '@/content'
+import type { ClauseAnswer, ControlDecision, WorkspaceId } from '@/domain/model'
+import { walkthroughProgress } from '@/domain/progress'
+import {
+  countUndecided,
+  DECISION_PROBLEM_MESSAGES,
+  decisionProblems,
+  type BulkChange,
+} from '@/domain/controlDecision'
+import { attempt, type ActionResult } from './result'
+
+/** Vue proxies never reach IndexedDB: store plain copies. */
+function plain<T extends object>(value: T): T {
+  return structuredClone(toRaw(value))
+}
+
+/**
+ * The answers and decisions of the open workspace, followed live (another tab's edits arrive
+ * here), and the actions that save them.
+ */
+export const useAssessmentStore = defineStore('assessment', () => {
+  const workspaceId = shallowRef<WorkspaceId | null>(null)
+  const answers = shallowRef<ReadonlyMap<string, ClauseAnswer>>(new Map())
+  const decisions = shallowRef<ReadonlyMap<string, ControlDecision>>(new Map())
+  const answersLoaded = shallowRef(false)
+  const decisionsLoaded = shallowRef(false)
+  const loadError = shallowRef<string | null>(null)
+  let unsubscribe: (() => void)[] = []
+
+  function open(id: WorkspaceId) {
+    if (workspaceId.value === id && unsubscribe.length > 0) return
+    close()
+    workspaceId.value = id
+    const onError = (error: unknown) => {
+      loadError.value = describeStorageError(error).message
+    }
+    const a = repository.watchClauseAnswers(id).subscribe({
+      next: (rows) => {
+        answers.value = new Map(rows.map((r) => [r.questionId, r]))
+        answersLoaded.value = true
+      },
+      error: onError,
+    })
+    const d = repository.watchControlDecisions(id).subscribe({
+      next: (rows) => {
+        decisions.value = new Map(rows.map((r) => [r.controlId, r]))
+        decisionsLoaded.value = true
+      },
+      error: onError,
+    })
+    unsubscribe = [() => a.unsubscribe(), () => d.unsubscribe()]
+  }
+
+  function close() {
+    for (const stop of unsubscribe) stop()
+    unsubscribe = []
+    workspaceId.value = null
+    answers.value = new Map()
+    decisions.value = new Map()
+    answersLoaded.value = false
+    decisionsLoaded.value = false
+    loadError.value = null
+  }
+
+  const progress = computed(() => walkthroughProgress(answers.value))
+  const undecidedCount = computed(() => countUndecided(ANNEX_A_CONTROLS, decisions.value))
+
+  function saveAnswer(answer: ClauseAnswer): Promise<ActionResult> {
+    return attempt(() => repository.saveClauseAnswer(plain(answer)))
+  }
+
+  async function saveDecision(decision: ControlDecision): Promise<ActionResult> {
+    const problems = decisionProblems(decision)
+    const first = problems[0]
+    if (first) return { ok: false, error: DECISION_PROBLEM_MESSAGES[first] }
+    return attempt(() => repository.saveControlDecision(plain(decision)))
+  }
+
+  /** Applies previewed bulk changes in one transaction. */
+  function applyBulk(changes: readonly BulkChange[], now: string): Promise<ActionResult> {
+    const id = workspaceId.value
+    if (!id) return Promise.resolve({ ok: false, error: 'No assessment is open.' })
+    return attempt(() =>
+      repository.saveControlDecisions(
+        id,
+        changes.map((c) => plain(c.after)),
+        [],
+        now,
+      ),
+    )
+  }
+
+  /** Puts every control of a bulk change back as it was before, in one transaction. */
+  function undoBulk(changes: readonly BulkChange[], now: string): Promise<ActionResult> {
+    const id = workspaceId.value
+    if (!id) return Promise.resolve({ ok: false, error: 'No assessment is open.' })
+    const restore = changes.flatMap((c) => (c.before ? [plain(c.before)] : []))
+    const remove = changes.filter((c) => !c.before).map((c) => c.controlId)
+    return attempt(() => repository.saveControlDecisions(id, restore, remove, now))
+  }
+
+  function rememberClause(clause: ClauseId) {
+    const id = workspaceId.value
+    // Only a convenience: a failure to remember the position is not worth an error message.
+    if (id) void repository.saveLastClause(id, clause).catch(() => undefined)
+  }
+
+  return {
+    workspaceId,
+    answers,
+    decisions,
+    answersLoaded,
+    decisionsLoaded,
+    loadError,
+    progress,
+    undecidedCount,
+    open,
+    close,
+    saveAnswer,
+    saveDecision,
+    applyBulk,
+    undoBulk,
+    rememberClause,
+  }
+})

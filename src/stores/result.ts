@@ -1,0 +1,18 @@
+import { describeStorageError } from '@/db/errors'
+import { WorkspaceNotFoundError } from '@/db/workspaceRepository'
+
+/** The outcome of a store action: the value, or a message the user can act on. */
+export type ActionResult<T = void> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string }
+
+/** Runs a storage action and turns any failure into a user-facing message. */
+export async function attempt<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, value: await work() }
+  } catch (error) {
+    if (error instanceof WorkspaceNotFoundError) {
+      return { ok: false, error: 'Not saved: this assessment no longer exists on this device.' }
+    }
+    return { ok: false, error: describeStorageError(error).message }
+  }
+}
