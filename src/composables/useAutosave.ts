@@ -11,6 +11,8 @@ export interface AutosaveOptions<T> {
   debounceMs?: number
 }
 
+const UNEXPECTED = 'Not saved: something went wrong while saving. Try again.'
+
 /**
  * Saves the latest value after each change without a save button. Only one write is in flight
  * at a time; if changes arrive meanwhile, the newest is written next (never an older one
@@ -20,56 +22,82 @@ export interface AutosaveOptions<T> {
 export function useAutosave<T>({ save, debounceMs = 400 }: AutosaveOptions<T>) {
   const state = shallowRef<SaveState>('idle')
   const error = shallowRef<string | null>(null)
-  /** True while a change is waiting to be written or being written. */
+  /** True while a change is waiting for its debounce, queued, or being written. */
   const pending = shallowRef(false)
   let timer: ReturnType<typeof setTimeout> | null = null
+  let scheduled: { value: T } | null = null
   let queued: { value: T } | null = null
   let inFlight: Promise<void> | null = null
 
+  const updatePending = () => {
+    pending.value = timer !== null || queued !== null || inFlight !== null
+  }
+
   async function run(): Promise<void> {
-    while (queued) {
-      const { value } = queued
-      queued = null
-      state.value = 'saving'
-      const result = await save(value)
-      if (result.ok) {
-        error.value = null
-        state.value = queued ? 'saving' : 'saved'
-      } else {
-        error.value = result.error
-        state.value = 'error'
+    try {
+      while (queued) {
+        const { value } = queued
+        queued = null
+        state.value = 'saving'
+        let result: SaveResult
+        try {
+          result = await save(value)
+        } catch {
+          result = { ok: false, error: UNEXPECTED }
+        }
+        if (result.ok) {
+          error.value = null
+          state.value = queued ? 'saving' : 'saved'
+        } else {
+          error.value = result.error
+          state.value = 'error'
+        }
       }
+    } finally {
+      inFlight = null
+      updatePending()
     }
-    pending.value = false
-    inFlight = null
+  }
+
+  function clearTimer() {
+    if (timer) clearTimeout(timer)
+    timer = null
+    scheduled = null
   }
 
   function saveNow(value: T): Promise<void> {
-    if (timer) clearTimeout(timer)
-    timer = null
+    clearTimer()
     queued = { value }
-    pending.value = true
     inFlight ??= run()
+    updatePending()
     return inFlight
   }
 
   function schedule(value: T) {
-    pending.value = true
-    queued = { value }
-    if (timer) clearTimeout(timer)
+    clearTimer()
+    scheduled = { value }
     timer = setTimeout(() => {
+      const next = scheduled
       timer = null
-      void saveNow(value)
+      scheduled = null
+      if (next) void saveNow(next.value)
     }, debounceMs)
+    updatePending()
   }
 
   /** Writes a scheduled change at once (on blur, before leaving the page). */
   function flush(): Promise<void> {
-    if (timer && queued) return saveNow(queued.value)
+    if (scheduled) return saveNow(scheduled.value)
     return inFlight ?? Promise.resolve()
+  }
+
+  /** Drops a change that is waiting for its debounce (it became invalid meanwhile). */
+  function cancel() {
+    clearTimer()
+    updatePending()
   }
 
   if (getCurrentScope()) onScopeDispose(() => void flush())
 
-  return { state, error, pending, schedule, saveNow, flush }
+  return { state, error, pending, schedule, saveNow, flush, cancel }
 }

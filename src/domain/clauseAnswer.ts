@@ -34,12 +34,23 @@ export function emptyAnswer(
   }
 }
 
+/** True for a real calendar date written yyyy-mm-dd (2026-02-29 and 2026-13-45 are not). */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  if (!match) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  )
+}
+
 /** An action is worth keeping when any of its fields is filled in. */
 export function normalizeAction(action: ActionItem | null): ActionItem | null {
   if (!action) return null
   const what = action.what.trim()
   const owner = action.owner.trim()
-  const due = action.due && /^\d{4}-\d{2}-\d{2}$/.test(action.due) ? action.due : null
+  const due = action.due && isCalendarDate(action.due) ? action.due : null
   return what || owner || due ? { what, owner, due } : null
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import {
   axeViolations,
   launchBrowser,
@@ -27,6 +27,12 @@ async function newAssessment(page: Page, name: string) {
   await page.getByLabel('Organization name').fill(name)
   await page.getByRole('button', { name: 'New assessment' }).click()
   await page.getByRole('heading', { name, level: 1 }).waitFor()
+}
+
+/** Waits until an editor has written everything the user changed (it is busy until then). */
+async function settled(editor: Locator) {
+  await expect.poll(() => editor.getAttribute('aria-busy')).toBeNull()
+  await editor.getByText('Saved', { exact: true }).waitFor()
 }
 
 const sections = (page: Page) => page.getByRole('navigation', { name: /^Sections of/ })
@@ -83,14 +89,14 @@ describe('clause walkthrough', () => {
     await tabTo(page, /^Note$/)
     await page.keyboard.type('Climate reviewed at the May board meeting')
     await page.keyboard.press('Tab')
-    await page.getByText('Saved', { exact: true }).first().waitFor()
+    await settled(page.locator('section.question').nth(1))
     await tabTo(page, /^Partly/, 'Shift+Tab')
     await page.keyboard.press('Enter') // past the last question of 4.1: on to 4.2
     await page.getByRole('heading', { name: /^4\.2 /, level: 2 }).waitFor()
     await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'radio')
     await page.keyboard.press('4')
     expect(await focusedLabel(page)).toMatch(/^Don't know/)
-    await page.getByText('Saved', { exact: true }).first().waitFor()
+    await settled(page.locator('section.question').first())
     await expect(page.getByText('All clauses: 3 of 120 answered').isVisible()).resolves.toBe(true)
 
     // Leave and come back: the walkthrough resumes at 4.2.
@@ -131,7 +137,7 @@ describe('clause walkthrough', () => {
     await first.getByLabel('Owner').fill('Dana (CISO)')
     await first.getByLabel('Due date').fill('2027-01-31')
     await first.getByLabel('Due date').press('Tab')
-    await first.getByText('Saved', { exact: true }).waitFor()
+    await settled(first)
     // Only the http(s) reference becomes a link.
     await expect(first.getByRole('link').allTextContents()).resolves.toEqual([
       'https://wiki.example.com/isms/context',
@@ -167,7 +173,7 @@ describe('clause walkthrough', () => {
     await sections(page).getByRole('link', { name: 'Clauses' }).click()
     const first = page.locator('section.question').first()
     await first.getByRole('radio', { name: 'In place' }).check()
-    await first.getByText('Saved', { exact: true }).waitFor()
+    await settled(first)
 
     await page.evaluate(() => {
       ;(window as unknown as { failWrites: boolean }).failWrites = true
@@ -185,7 +191,7 @@ describe('clause walkthrough', () => {
     })
     await first.getByLabel('Note').press('End')
     await first.getByLabel('Note').type('.')
-    await first.getByText('Saved', { exact: true }).waitFor()
+    await settled(first)
     await page.reload()
     await expect
       .poll(() => page.locator('section.question').first().getByLabel('Note').inputValue())
@@ -204,7 +210,7 @@ describe('clause walkthrough', () => {
     await page.getByRole('button', { name: 'Next question' }).click()
     await page.getByText('Question 2 of 2.').waitFor()
     await page.keyboard.press('3')
-    await page.getByText('Saved', { exact: true }).waitFor()
+    await settled(page.locator('section.question'))
     await page.keyboard.press('Enter')
     await page.getByRole('heading', { name: /^4\.2 /, level: 2 }).waitFor()
     await page.getByText('Question 1 of 4.').waitFor()
@@ -240,7 +246,7 @@ describe('Annex A decisions', () => {
     await tabTo(page, /^Control owner$/)
     await page.keyboard.type('CEO')
     await page.keyboard.press('Tab')
-    await page.getByText('Saved', { exact: true }).waitFor()
+    await settled(page.locator('.control-editor'))
     await page.getByText('92 controls are still undecided.').waitFor()
 
     // An exclusion is not recorded without its justification.
@@ -345,7 +351,7 @@ describe.each([
     await first.getByRole('radio', { name: 'Partly' }).check()
     await first.getByText('Why it matters and evidence examples').click()
     await first.getByText('Action').click()
-    await first.getByText('Saved', { exact: true }).waitFor()
+    await settled(first)
     expect(await axeViolations(page), 'clauses').toEqual([])
 
     await sections(page).getByRole('link', { name: 'Annex A' }).click()

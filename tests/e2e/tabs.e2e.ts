@@ -38,6 +38,7 @@ describe('several tabs', () => {
     await firstQuestion(a).getByRole('radio', { name: 'In place' }).check()
     await firstQuestion(a).getByLabel('Note').fill('Agreed in the kick-off workshop')
     await firstQuestion(a).getByLabel('Note').press('Tab')
+    await expect.poll(() => firstQuestion(a).getAttribute('aria-busy')).toBeNull()
     await firstQuestion(a).getByText('Saved', { exact: true }).waitFor()
 
     await expect
