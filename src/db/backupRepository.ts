@@ -1,0 +1,211 @@
+/**
+ * Moving whole workspaces into and out of the database for backups. The file format and its
+ * validation live in src/domain/backup.ts; this module only reads rows out in one read
+ * transaction and writes a parsed file in, all or nothing.
+ */
+import type { BackupCounts, BackupData } from '@/domain/backup'
+import type {
+  ClauseAnswer,
+  ControlDecision,
+  Risk,
+  Snapshot,
+  Workspace,
+  WorkspaceId,
+} from '@/domain/model'
+import { nameForCopy } from '@/domain/workspace'
+import { db, workspaceTables } from './database'
+import { WorkspaceNotFoundError, type NewId } from './workspaceRepository'
+
+const randomId: NewId = () => crypto.randomUUID()
+
+/**
+ * What to do with a workspace of the file whose id is already on this device: import it as a
+ * separate copy, or replace the one on the device (and everything in it) with the file's.
+ */
+export type ImportMode = 'copy' | 'replace'
+
+export interface WorkspaceConflict {
+  readonly id: WorkspaceId
+  /** The name on this device: the assessment a replace would overwrite. */
+  readonly organizationName: string
+}
+
+export interface ImportSummary {
+  /** Rows written per table. */
+  readonly counts: BackupCounts
+  /** The names the imported workspaces have now, in the order of the file. */
+  readonly workspaceNames: readonly string[]
+}
+
+/**
+ * Every workspace on this device, or only the given ones, with every row that belongs to
+ * them, read in one transaction so the backup is a consistent picture. Throws
+ * WorkspaceNotFoundError when one of the given workspaces is not on this device.
+ */
+export async function exportBackupData(workspaceIds?: readonly WorkspaceId[]): Promise<BackupData> {
+  return db.transaction('r', [db.workspaces, ...workspaceTables(db)], async () => {
+    if (workspaceIds === undefined) {
+      const [workspaces, clauseAnswers, controlDecisions, risks, snapshots] = await Promise.all([
+        db.workspaces.toArray(),
+        db.clauseAnswers.toArray(),
+        db.controlDecisions.toArray(),
+        db.risks.toArray(),
+        db.snapshots.toArray(),
+      ])
+      return { workspaces, clauseAnswers, controlDecisions, risks, snapshots }
+    }
+    const ids = [...new Set(workspaceIds)]
+    const found = await db.workspaces.bulkGet(ids)
+    const workspaces: Workspace[] = []
+    for (const [i, workspace] of found.entries()) {
+      if (!workspace) throw new WorkspaceNotFoundError(ids[i] ?? '')
+      workspaces.push(workspace)
+    }
+    const [clauseAnswers, controlDecisions, risks, snapshots] = await Promise.all([
+      db.clauseAnswers.where('workspaceId').anyOf(ids).toArray(),
+      db.controlDecisions.where('workspaceId').anyOf(ids).toArray(),
+      db.risks.where('workspaceId').anyOf(ids).toArray(),
+      db.snapshots.where('workspaceId').anyOf(ids).toArray(),
+    ])
+    return { workspaces, clauseAnswers, controlDecisions, risks, snapshots }
+  })
+}
+
+/**
+ * The workspaces of a file that are already on this device (same id), with the name they have
+ * here, so the user can choose between importing a copy and replacing them.
+ */
+export async function findConflicts(data: BackupData): Promise<WorkspaceConflict[]> {
+  const existing = await db.workspaces.bulkGet(data.workspaces.map((w) => w.id))
+  return existing
+    .filter((w): w is Workspace => w !== undefined)
+    .map((w) => ({ id: w.id, organizationName: w.organizationName }))
+}
+
+/**
+ * Writes a parsed backup (the `data` of a successful `parseBackup`) in one transaction over
+ * every table: either all of it arrives or nothing changes. Workspaces not on this device are
+ * added as they are. A workspace whose id is already here is, in 'copy' mode, added under a new
+ * id and a name that tells it apart ("… (copy)"), its rows following it; in 'replace' mode the
+ * one on the device is deleted with everything in it and the file's takes its place. A risk or
+ * snapshot whose id is taken by another workspace's row gets a new id rather than overwriting it.
+ */
+export async function importBackupData(
+  data: BackupData,
+  mode: ImportMode,
+  now: string,
+  newId: NewId = randomId,
+): Promise<ImportSummary> {
+  return db.transaction('rw', [db.workspaces, ...workspaceTables(db)], async () => {
+    const onDevice = await db.workspaces.toArray()
+    const onDeviceIds = new Set(onDevice.map((w) => w.id))
+    const conflicting = new Set(
+      data.workspaces.map((w) => w.id).filter((id) => onDeviceIds.has(id)),
+    )
+    if (mode === 'replace') {
+      for (const id of conflicting) {
+        await db.workspaces.delete(id)
+        for (const table of workspaceTables(db))
+          await table.where('workspaceId').equals(id).delete()
+      }
+    }
+    const takenRiskIds = await db.risks
+      .where('id')
+      .anyOf(data.risks.map((r) => r.id))
+      .primaryKeys()
+    const takenSnapshotIds = await db.snapshots
+      .where('id')
+      .anyOf(data.snapshots.map((s) => s.id))
+      .primaryKeys()
+
+    const rows = planImport(data, {
+      copies: mode === 'copy' ? conflicting : new Set(),
+      namesInUse: mode === 'copy' ? onDevice.map((w) => w.organizationName) : [],
+      takenRiskIds: new Set(takenRiskIds),
+      takenSnapshotIds: new Set(takenSnapshotIds),
+      now,
+      newId,
+    })
+    await db.workspaces.bulkAdd(rows.workspaces)
+    await db.clauseAnswers.bulkAdd(rows.clauseAnswers)
+    await db.controlDecisions.bulkAdd(rows.controlDecisions)
+    await db.risks.bulkAdd(rows.risks)
+    await db.snapshots.bulkAdd(rows.snapshots)
+    return {
+      counts: {
+        workspaces: rows.workspaces.length,
+        clauseAnswers: rows.clauseAnswers.length,
+        controlDecisions: rows.controlDecisions.length,
+        risks: rows.risks.length,
+        snapshots: rows.snapshots.length,
+      },
+      workspaceNames: rows.workspaces.map((w) => w.organizationName),
+    }
+  })
+}
+
+interface ImportPlanOptions {
+  /** Ids of the file's workspaces to import as copies under new ids. */
+  readonly copies: ReadonlySet<WorkspaceId>
+  /** Names a copy must not take. */
+  readonly namesInUse: readonly string[]
+  readonly takenRiskIds: ReadonlySet<string>
+  readonly takenSnapshotIds: ReadonlySet<string>
+  readonly now: string
+  readonly newId: NewId
+}
+
+interface ImportRows {
+  workspaces: Workspace[]
+  clauseAnswers: ClauseAnswer[]
+  controlDecisions: ControlDecision[]
+  risks: Risk[]
+  snapshots: Snapshot[]
+}
+
+/** The rows to write: the file's, with copies moved to new ids and names. */
+function planImport(data: BackupData, options: ImportPlanOptions): ImportRows {
+  const { copies, takenRiskIds, takenSnapshotIds, now, newId } = options
+  const names = [
+    ...options.namesInUse,
+    ...data.workspaces.filter((w) => !copies.has(w.id)).map((w) => w.organizationName),
+  ]
+  const newWorkspaceIds = new Map<WorkspaceId, WorkspaceId>()
+  const workspaces = data.workspaces.map((w): Workspace => {
+    if (!copies.has(w.id)) return w
+    const copy: Workspace = {
+      ...w,
+      id: newId(),
+      organizationName: nameForCopy(w.organizationName, names),
+      createdAt: now,
+      updatedAt: now,
+    }
+    names.push(copy.organizationName)
+    newWorkspaceIds.set(w.id, copy.id)
+    return copy
+  })
+  const workspaceIdOf = (id: WorkspaceId) => newWorkspaceIds.get(id) ?? id
+  const rowId = (row: { id: string; workspaceId: WorkspaceId }, taken: ReadonlySet<string>) =>
+    newWorkspaceIds.has(row.workspaceId) || taken.has(row.id) ? newId() : row.id
+  return {
+    workspaces,
+    clauseAnswers: data.clauseAnswers.map((a) => ({
+      ...a,
+      workspaceId: workspaceIdOf(a.workspaceId),
+    })),
+    controlDecisions: data.controlDecisions.map((d) => ({
+      ...d,
+      workspaceId: workspaceIdOf(d.workspaceId),
+    })),
+    risks: data.risks.map((r) => ({
+      ...r,
+      id: rowId(r, takenRiskIds),
+      workspaceId: workspaceIdOf(r.workspaceId),
+    })),
+    snapshots: data.snapshots.map((s) => ({
+      ...s,
+      id: rowId(s, takenSnapshotIds),
+      workspaceId: workspaceIdOf(s.workspaceId),
+    })),
+  }
+}
