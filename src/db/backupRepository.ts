@@ -209,3 +209,13 @@ function planImport(data: BackupData, options: ImportPlanOptions): ImportRows {
     })),
   }
 }
+
+/** Records that a backup file now holds these workspaces (without touching updatedAt). */
+export async function markBackedUp(
+  workspaceIds: readonly WorkspaceId[],
+  at: string,
+): Promise<void> {
+  await db.transaction('rw', db.workspaces, async () => {
+    for (const id of workspaceIds) await db.workspaces.update(id, { lastBackupAt: at })
+  })
+}

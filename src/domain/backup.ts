@@ -339,6 +339,7 @@ const WorkspaceSchema = v.strictObject({
   createdAt: timestamp,
   updatedAt: timestamp,
   lastClause: v.optional(v.picklist(CLAUSE_IDS)),
+  lastBackupAt: v.optional(timestamp),
 })
 
 const ActionSchema = v.strictObject({
@@ -534,6 +535,7 @@ function copyWorkspace(w: Workspace): Workspace {
     createdAt: w.createdAt,
     updatedAt: w.updatedAt,
     ...(w.lastClause === undefined ? {} : { lastClause: w.lastClause }),
+    ...(w.lastBackupAt === undefined ? {} : { lastBackupAt: w.lastBackupAt }),
   }
 }
 

@@ -22,6 +22,8 @@ export interface Workspace {
   readonly updatedAt: string
   /** The sub-clause the walkthrough was last on, to resume there. */
   readonly lastClause?: ClauseId
+  /** ISO timestamp of the last backup file that included this workspace. */
+  readonly lastBackupAt?: string
 }
 
 /** Status of a clause question. "dont-know" is a follow-up flag, not a level of conformance. */

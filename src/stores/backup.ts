@@ -1,0 +1,129 @@
+import { defineStore } from 'pinia'
+import { shallowRef } from 'vue'
+import { CONTENT_VERSION } from '@/content'
+import { db } from '@/db/database'
+import {
+  exportBackupData,
+  findConflicts,
+  importBackupData,
+  markBackedUp,
+  type ImportMode,
+  type ImportSummary,
+  type WorkspaceConflict,
+} from '@/db/backupRepository'
+import {
+  MAX_BACKUP_BYTES,
+  buildBackup,
+  parseBackup,
+  type BackupData,
+  type BackupMeta,
+} from '@/domain/backup'
+import { attempt, type ActionResult } from './result'
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+export interface BackupFile {
+  readonly fileName: string
+  readonly text: string
+  readonly workspaceCount: number
+}
+
+export interface ReadBackup {
+  readonly data: BackupData
+  readonly meta: BackupMeta
+  readonly conflicts: readonly WorkspaceConflict[]
+}
+
+const IMPORT_LOCK = 'isms-readiness-import'
+
+/** Exporting and importing backup files. */
+export const useBackupStore = defineStore('backup', () => {
+  const busy = shallowRef(false)
+
+  /** Builds a backup of every workspace, or of the given ones, and records it was taken. */
+  function exportBackup(workspaceIds?: readonly string[]): Promise<ActionResult<BackupFile>> {
+    return attempt(async () => {
+      const now = new Date().toISOString()
+      const data = await exportBackupData(workspaceIds)
+      const text = await buildBackup(
+        data,
+        {
+          appVersion: __APP_VERSION__,
+          schemaVersion: db.verno,
+          contentVersion: CONTENT_VERSION,
+          exportedAt: now,
+        },
+        sha256,
+      )
+      await markBackedUp(
+        data.workspaces.map((w) => w.id),
+        now,
+      )
+      const only = workspaceIds?.length === 1 ? data.workspaces[0] : undefined
+      const slug = only
+        ? `-${
+            only.organizationName
+              .toLowerCase()
+              .replace(/[^a-z0-9]+/g, '-')
+              .replace(/^-|-$/g, '')
+              .slice(0, 40) || 'assessment'
+          }`
+        : ''
+      return {
+        fileName: `isms-readiness-backup${slug}-${now.slice(0, 10)}.json`,
+        text,
+        workspaceCount: data.workspaces.length,
+      }
+    })
+  }
+
+  /** Reads and checks a file; nothing is written. */
+  async function readBackup(file: File): Promise<ActionResult<ReadBackup>> {
+    if (file.size > MAX_BACKUP_BYTES) {
+      return {
+        ok: false,
+        error: `This file is ${(file.size / 1024 / 1024).toFixed(0)} MB, more than any backup of this app can be (${MAX_BACKUP_BYTES / 1024 / 1024} MB). Choose the backup file you exported. Nothing was imported.`,
+      }
+    }
+    let text: string
+    try {
+      text = await file.text()
+    } catch {
+      return { ok: false, error: 'The file could not be read. Nothing was imported.' }
+    }
+    const parsed = await parseBackup(text, sha256)
+    if (!parsed.ok) return { ok: false, error: parsed.error.message }
+    return attempt(async () => ({
+      data: parsed.data,
+      meta: parsed.meta,
+      conflicts: await findConflicts(parsed.data),
+    }))
+  }
+
+  /** Imports a checked file in one transaction; two tabs never import at once. */
+  async function importBackup(
+    data: BackupData,
+    mode: ImportMode,
+  ): Promise<ActionResult<ImportSummary>> {
+    const run = () => attempt(() => importBackupData(data, mode, new Date().toISOString()))
+    busy.value = true
+    try {
+      if (!navigator.locks) return await run()
+      return await navigator.locks.request(IMPORT_LOCK, { ifAvailable: true }, async (lock) =>
+        lock
+          ? run()
+          : {
+              ok: false as const,
+              error: 'Another tab is importing a backup right now. Try again in a moment.',
+            },
+      )
+    } finally {
+      busy.value = false
+    }
+  }
+
+  return { busy, exportBackup, readBackup, importBackup }
+})
