@@ -5,6 +5,7 @@ import { describeStorageError } from '@/db/errors'
 import { ANNEX_A_CONTROLS, type ClauseId } from '@/content'
 import type { ClauseAnswer, ControlDecision, WorkspaceId } from '@/domain/model'
 import { walkthroughProgress } from '@/domain/progress'
+import { migrateAnswers } from '@/domain/contentMigration'
 import {
   countUndecided,
   DECISION_PROBLEM_MESSAGES,
@@ -40,7 +41,8 @@ export const useAssessmentStore = defineStore('assessment', () => {
     }
     const a = repository.watchClauseAnswers(id).subscribe({
       next: (rows) => {
-        answers.value = new Map(rows.map((r) => [r.questionId, r]))
+        // Answers given against older content are mapped onto today's questions.
+        answers.value = new Map(migrateAnswers(rows).map((r) => [r.questionId, r]))
         answersLoaded.value = true
       },
       error: onError,
