@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import type { DBCore, Middleware } from 'dexie'
 import fc from 'fast-check'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ANNEX_A_CONTROLS, CLAUSE_IDS, CONTENT_VERSION, QUESTIONS, type ControlId } from '@/content'
@@ -12,6 +11,7 @@ import {
 } from '@/db/backupRepository'
 import { db } from '@/db/database'
 import { WorkspaceNotFoundError } from '@/db/workspaceRepository'
+import { countWrites, failingWrite } from './faultInjection'
 import {
   BACKUP_LIMITS,
   buildBackup,
@@ -751,65 +751,3 @@ describe('exportBackupData', () => {
     await expect(exportBackupData(['w1', 'gone'])).rejects.toBeInstanceOf(WorkspaceNotFoundError)
   })
 })
-
-// ---------------------------------------------------------------------------------------------
-// Failing the k-th write: a DBCore middleware, installed by reopening the database.
-
-const MIDDLEWARE_NAME = 'count-writes'
-
-async function withMiddleware<T>(
-  middleware: Middleware<DBCore>,
-  run: () => Promise<T>,
-): Promise<T> {
-  db.close()
-  db.use(middleware)
-  await db.open()
-  try {
-    return await run()
-  } finally {
-    db.close()
-    db.unuse({ stack: 'dbcore', name: MIDDLEWARE_NAME })
-    await db.open()
-  }
-}
-
-function writeCounter(onWrite: (n: number) => void): Middleware<DBCore> {
-  let writes = 0
-  return {
-    stack: 'dbcore',
-    name: MIDDLEWARE_NAME,
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name)
-        return {
-          ...table,
-          mutate: (request) => {
-            try {
-              onWrite(++writes)
-            } catch (error) {
-              return Promise.reject(error)
-            }
-            return table.mutate(request)
-          },
-        }
-      },
-    }),
-  }
-}
-
-async function countWrites(run: () => Promise<unknown>): Promise<number> {
-  let total = 0
-  await withMiddleware(
-    writeCounter((n) => (total = n)),
-    run,
-  )
-  return total
-}
-
-async function failingWrite(k: number, run: () => Promise<unknown>): Promise<unknown> {
-  const fail = (n: number) => {
-    if (n === k) throw new Error(`write ${k} failed`)
-  }
-  return withMiddleware(writeCounter(fail), run)
-}
