@@ -5,7 +5,14 @@ import type { Browser } from 'playwright-core'
 import { launchBrowser, openApp } from '../tests/e2e/support/browser'
 import { ANNEX_A_CONTROLS, CONTENT_VERSION, QUESTIONS } from '@/content'
 import { buildBackup, type BackupData } from '@/domain/backup'
-import type { AnswerStatus, ImplementationStatus } from '@/domain/model'
+import type {
+  AnswerStatus,
+  ClauseAnswer,
+  ControlDecision,
+  ImplementationStatus,
+  Risk,
+  Workspace,
+} from '@/domain/model'
 import { printFigure, printHeading } from './report'
 import { ms } from './stats'
 
@@ -28,13 +35,13 @@ const IMPLEMENTATION: ImplementationStatus[] = [
 
 /** 100 fully answered workspaces: 120 answers, 93 decisions and 20 risks each. */
 function fullWorkspaces(count: number): BackupData {
-  const data: BackupData = {
-    workspaces: [],
-    clauseAnswers: [],
-    controlDecisions: [],
-    risks: [],
+  const data = {
+    workspaces: [] as Workspace[],
+    clauseAnswers: [] as ClauseAnswer[],
+    controlDecisions: [] as ControlDecision[],
+    risks: [] as Risk[],
     snapshots: [],
-  }
+  } satisfies BackupData
   for (let w = 0; w < count; w++) {
     const id = `bench-${String(w).padStart(3, '0')}`
     data.workspaces.push({
