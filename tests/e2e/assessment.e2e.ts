@@ -206,6 +206,13 @@ describe('clause walkthrough', () => {
     await sections(page).getByRole('link', { name: 'Clauses' }).click()
     await page.getByRole('button', { name: 'Presenter view' }).click()
     await expect(page.locator('section.question').count()).resolves.toBe(1)
+    // The one question uses the projector's width, in large type.
+    const box = await page.locator('section.question').boundingBox()
+    expect(box?.width ?? 0).toBeGreaterThan(1200)
+    const size = await page
+      .locator('.question__text')
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+    expect(size).toBeGreaterThanOrEqual(40)
     await page.getByText('Question 1 of 2.').waitFor()
     await page.getByRole('button', { name: 'Next question' }).click()
     await page.getByText('Question 2 of 2.').waitFor()
