@@ -8,6 +8,7 @@
  * checksum, references between rows) and only then builds fresh typed rows from the validated
  * values; the parsed JSON itself never leaves this module.
  */
+import { FIELD_LIMITS } from './limits'
 import * as v from 'valibot'
 import { ANNEX_A_CONTROLS, CLAUSE_IDS, controlById, type ControlId } from '@/content'
 import type {
@@ -34,22 +35,8 @@ export const BACKUP_FORMAT_VERSION = 1
  */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024
 
-/**
- * The longest values a backup may hold. The editors should enforce the same limits, or a user
- * could save something their own backup refuses.
- */
-export const BACKUP_LIMITS = {
-  /** Ids of workspaces, risks and snapshots. */
-  id: 100,
-  /** Names and short labels: organization, owner, supplier, assessor, sector, size. */
-  name: 120,
-  /** One-line texts: a risk's title, asset, threat, vulnerability; an evidence reference. */
-  shortText: 1_000,
-  /** Free texts: scope statement, note, justification. */
-  longText: 20_000,
-  /** Evidence references per answer or decision. */
-  evidenceItems: 200,
-} as const
+/** The longest values a backup may hold: the same limits the editors enforce. */
+export const BACKUP_LIMITS = FIELD_LIMITS
 
 export interface BackupData {
   readonly workspaces: readonly Workspace[]
@@ -320,7 +307,7 @@ const isoDate = v.pipe(
 const positiveInteger = v.pipe(v.number(), v.integer(), v.minValue(1))
 const count = v.pipe(v.number(), v.integer(), v.minValue(0))
 const level = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))
-const evidence = v.pipe(v.array(shortText), v.maxLength(BACKUP_LIMITS.evidenceItems))
+const evidence = v.pipe(v.array(longText), v.maxLength(BACKUP_LIMITS.evidenceItems))
 const questionId = v.pipe(v.string(), v.maxLength(100), v.regex(QUESTION_ID_PATTERN))
 const controlId = v.custom<ControlId>(
   (value) => typeof value === 'string' && controlById(value) !== undefined,

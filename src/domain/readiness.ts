@@ -9,6 +9,7 @@ import {
   CLAUSE_SECTIONS,
   MANDATORY_DOCUMENTS,
   QUESTIONS,
+  questionsFor,
 } from '@/content'
 import type {
   ClauseChapter,
@@ -207,7 +208,7 @@ export interface ScoreTally {
 
 const SECTION_INDEX = new Map<ClauseId, number>(CLAUSE_SECTIONS.map((s, i) => [s.id, i]))
 const SECTION_QUESTION_COUNTS: readonly number[] = CLAUSE_SECTIONS.map(
-  (s) => QUESTIONS.filter((q) => q.clause === s.id).length,
+  (s) => questionsFor(s.id).length,
 )
 const CONTROL_COUNT = ANNEX_A_CONTROLS.length
 
@@ -307,10 +308,12 @@ export function scoreParts(tally: ScoreTally): Record<ScorePartKey, ScorePart> {
   }
 }
 
+const sumOfContributions = (parts: Record<ScorePartKey, ScorePart>) =>
+  SCORE_PART_KEYS.reduce((sum, key) => sum + parts[key].contribution, 0)
+
 /** The unrounded score: the three contributions added in a fixed order. */
 export function exactScoreOf(tally: ScoreTally): number {
-  const parts = scoreParts(tally)
-  return SCORE_PART_KEYS.reduce((sum, key) => sum + parts[key].contribution, 0)
+  return sumOfContributions(scoreParts(tally))
 }
 
 /** The score shown, a whole number from 0 to 100; rounding happens here and nowhere else. */
@@ -338,8 +341,22 @@ export function bandForScore(score: number): ReadinessBand {
   return band
 }
 
+/** The band shown: the band of the score, lowered to the blockers' cap if there is one. */
+export function cappedBand(score: number, cap: BandCap | null): ReadinessBand {
+  const band = bandForScore(score)
+  return cap && bandRank(cap.band) < bandRank(band) ? cap.band : band
+}
+
+/**
+ * A mandatory document named with its clause, e.g. "Scope of the ISMS (4.3)" or "Statement of
+ * Applicability (6.1.3 d)" (the closing parenthesis of "d)" doubles as the bracket's).
+ */
+export function documentName(document: MandatoryDocument): string {
+  return `${document.title} (${document.clauseRef.replace(/\)$/, '')})`
+}
+
 function blockerText(kind: BlockerKind, document: MandatoryDocument): string {
-  const ref = `${document.title} (${document.clauseRef})`
+  const ref = documentName(document)
   switch (kind) {
     case 'no-internal-audit':
       return `No internal audit yet: ${ref} not in place.`
@@ -362,9 +379,7 @@ export function findBlockers(index: AssessmentIndex): Blocker[] {
   const blockers: Blocker[] = []
   for (const document of MANDATORY_DOCUMENTS) {
     const questions = questionsForDocument(document.key)
-    const present = questions.every(
-      (q) => answerStateOf(index.answers.get(q.id)) === 'in-place',
-    )
+    const present = questions.every((q) => answerStateOf(index.answers.get(q.id)) === 'in-place')
     if (present) continue
     const kind = ACTIVITY_BLOCKERS[document.key] ?? 'missing-document'
     blockers.push({
@@ -388,7 +403,8 @@ export function bandCap(blockers: readonly Blocker[]): BandCap | null {
   const missing = blockers.filter((b) => b.kind === 'missing-document').length
   if (missing > 0) {
     const band = BLOCKER_CAPS['missing-document']
-    const documents = missing === 1 ? 'a mandatory document is' : `${missing} mandatory documents are`
+    const documents =
+      missing === 1 ? 'a mandatory document is' : `${missing} mandatory documents are`
     return {
       band,
       reason: 'missing-documents',
@@ -422,21 +438,22 @@ function progressOf(questions: number, answered: number, inPlace: number, confor
 }
 
 function clauseProgress(index: AssessmentIndex, tally: ScoreTally) {
+  const answered = CLAUSE_SECTIONS.map(() => 0)
+  const inPlace = CLAUSE_SECTIONS.map(() => 0)
+  for (const question of QUESTIONS) {
+    const i = sectionIndexOf(question)
+    const answer = index.answers.get(question.id)
+    if (isAnswered(answer)) answered[i] = (answered[i] ?? 0) + 1
+    if (answer?.status === 'in-place') inPlace[i] = (inPlace[i] ?? 0) + 1
+  }
   const sections: SectionProgress[] = CLAUSE_SECTIONS.map((section, i) => {
-    let answered = 0
-    let inPlace = 0
-    for (const question of QUESTIONS) {
-      if (question.clause !== section.id) continue
-      const answer = index.answers.get(question.id)
-      if (isAnswered(answer)) answered++
-      if (answer?.status === 'in-place') inPlace++
-    }
     const total = SECTION_QUESTION_COUNTS[i] ?? 0
+    const conformance = ratio(tally.sectionCredits[i] ?? 0, total)
     return {
       clause: section.id,
       chapter: section.chapter,
       title: section.title,
-      ...progressOf(total, answered, inPlace, ratio(tally.sectionCredits[i] ?? 0, total)),
+      ...progressOf(total, answered[i] ?? 0, inPlace[i] ?? 0, conformance),
     }
   })
   const chapters: ChapterProgress[] = CLAUSE_CHAPTERS.map(({ chapter, title }) => {
@@ -495,12 +512,12 @@ export function computeReadiness(input: AssessmentInput): Readiness {
   const index = indexAssessment(input)
   const tally = tallyScore(index)
   const parts = scoreParts(tally)
-  const exact = SCORE_PART_KEYS.reduce((sum, key) => sum + parts[key].contribution, 0)
+  const exact = sumOfContributions(parts)
   const score = roundScore(exact)
   const uncappedBand = bandForScore(score)
   const blockers = findBlockers(index)
   const cap = bandCap(blockers)
-  const band = cap && bandRank(cap.band) < bandRank(uncappedBand) ? cap.band : uncappedBand
+  const band = cappedBand(score, cap)
   return {
     score,
     exact,

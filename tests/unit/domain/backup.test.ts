@@ -13,6 +13,7 @@ import {
   type BackupMeta,
 } from '@/domain/backup'
 import type { ClauseAnswer, ControlDecision, Risk, Snapshot, Workspace } from '@/domain/model'
+import { FIELD_LIMITS } from '@/domain/limits'
 
 const T0 = '2026-11-01T10:00:00.000Z'
 const T1 = '2026-11-02T10:00:00.000Z'
@@ -308,8 +309,11 @@ describe('parseBackup', () => {
         'clauseAnswers[0].note is too long',
       ],
       [
-        (f) => (row(f, 'clauseAnswers', 0)['evidence'] = Array(201).fill('doc')),
-        'clauseAnswers[0].evidence has too many items (at most 200)',
+        (f) =>
+          (row(f, 'clauseAnswers', 0)['evidence'] = Array(BACKUP_LIMITS.evidenceItems + 1).fill(
+            'doc',
+          )),
+        `clauseAnswers[0].evidence has too many items (at most ${BACKUP_LIMITS.evidenceItems})`,
       ],
       [(f) => (row(f, 'risks', 0)['likelihood'] = 6), 'risks[0].likelihood is above 5'],
       [(f) => (row(f, 'risks', 0)['impact'] = 2.5), 'risks[0].impact is not a whole number'],
@@ -406,5 +410,39 @@ describe('parseBackup', () => {
       sha256,
     )
     expect((await expectRefused(duplicateRisk, 'inconsistent')).path).toBe('risks[1]')
+  })
+})
+
+describe('limits shared with the editors', () => {
+  it('accepts every field filled to the length the editors allow', async () => {
+    const w = workspace('w1')
+    const long = 'x'.repeat(FIELD_LIMITS.longText)
+    const data: BackupData = {
+      workspaces: [w],
+      clauseAnswers: [
+        {
+          ...answer('w1', 'q-4.1-issues', long),
+          // The evidence field holds longText characters: one huge line, or many short ones.
+          evidence: [long, ...Array.from({ length: FIELD_LIMITS.evidenceItems - 1 }, () => 'y')],
+          action: {
+            what: 'a'.repeat(FIELD_LIMITS.shortText),
+            owner: 'o'.repeat(FIELD_LIMITS.name),
+            due: '2027-01-31',
+          },
+        },
+      ],
+      controlDecisions: [
+        {
+          ...decision('w1', '5.1'),
+          supplierName: 's'.repeat(FIELD_LIMITS.name),
+          justification: long,
+          owner: 'o'.repeat(FIELD_LIMITS.name),
+        },
+      ],
+      risks: [],
+      snapshots: [],
+    }
+    const parsed = await parseBackup(await buildBackup(data, META, sha256), sha256)
+    expect(parsed.ok).toBe(true)
   })
 })

@@ -1,0 +1,232 @@
+/**
+ * The gap list: everything between the workspace and a clean Stage 1, each with its severity and
+ * a next step in plain words, missing mandatory documents first.
+ */
+import { ANNEX_A_CONTROLS, QUESTIONS, clauseSection, mandatoryDocument } from '@/content'
+import type { AnnexAControl, ClauseId, ControlId, MandatoryDocument, Question } from '@/content'
+import {
+  answerStateOf,
+  applicabilityOf,
+  decisionStateOf,
+  indexAssessment,
+  textOrNull,
+  type AnswerState,
+  type AssessmentInput,
+} from './assessment'
+import { answerStatusLabel } from './clauseAnswer'
+import { implementationLabel } from './controlDecision'
+import type { ClauseAnswer, ControlDecision, ImplementationStatus } from './model'
+import { documentName } from './readiness'
+
+export type GapKind =
+  'clause-question' | 'control-implementation' | 'control-undecided' | 'control-unjustified'
+
+export type GapSeverity = 'blocker' | 'high' | 'medium' | 'low'
+
+/** Severities from most to least urgent, with their labels. */
+export const GAP_SEVERITIES = [
+  { value: 'blocker', label: 'Blocker' },
+  { value: 'high', label: 'High' },
+  { value: 'medium', label: 'Medium' },
+  { value: 'low', label: 'Low' },
+] as const satisfies readonly { value: GapSeverity; label: string }[]
+
+/**
+ * Where the item stands now: a question's answer state, an applicable control's implementation
+ * status, or a control's SoA state ('undecided', 'unjustified').
+ */
+export type GapStatus = AnswerState | ImplementationStatus | 'undecided' | 'unjustified'
+
+export interface Gap {
+  /** Stable across recomputations, e.g. 'clause-question:q-4.3-documented'. */
+  readonly id: string
+  readonly kind: GapKind
+  /** The clause id (e.g. '6.1.2') or control id (e.g. '8.13'). */
+  readonly reference: ClauseId | ControlId
+  /** The question's id for clause questions, null for controls. */
+  readonly questionId: string | null
+  /** The sub-clause or control title. */
+  readonly title: string
+  /** The question, or what the control is for. */
+  readonly text: string
+  readonly status: GapStatus
+  readonly statusLabel: string
+  readonly severity: GapSeverity
+  /** True when the question asks for mandatory documented information. */
+  readonly isMandatoryDocument: boolean
+  readonly documents: readonly MandatoryDocument[]
+  /** What to do next, in plain words. */
+  readonly nextStep: string
+  /** The action the user recorded for it (answer action), or null. */
+  readonly plannedAction: string | null
+  /** From the answer's action or the control decision's owner; null when nobody is named. */
+  readonly owner: string | null
+  /** ISO date (yyyy-mm-dd) from the answer's action, or null. */
+  readonly due: string | null
+}
+
+const SEVERITY_RANK: Record<GapSeverity, number> = { blocker: 0, high: 1, medium: 2, low: 3 }
+
+function firstEvidence(evidence: readonly string[]): string {
+  const first = evidence[0]
+  return first ? `, for example: ${first.replace(/\.$/, '')}` : ''
+}
+
+function questionSeverity(question: Question, state: AnswerState): GapSeverity {
+  if (question.documents.length > 0) return 'blocker'
+  return state === 'not-started' || state === 'unanswered' ? 'high' : 'medium'
+}
+
+function questionNextStep(
+  question: Question,
+  state: Exclude<AnswerState, 'in-place'>,
+  documents: readonly MandatoryDocument[],
+): string {
+  const example = firstEvidence(question.evidence)
+  const step = {
+    unanswered: `Not answered yet. Go through it with the person responsible; if nothing exists yet, decide who puts it in place and by when, and start with the evidence an auditor expects${example}.`,
+    'not-started': `Decide who puts this in place and by when, then start with the evidence an auditor expects${example}.`,
+    'dont-know': `Find out who in the organization knows, ask them to confirm whether this is in place and to show the evidence${example}, then update the answer.`,
+    partly: `Finish what is missing and keep the evidence an auditor will ask to see${example}; then mark it in place.`,
+  }[state]
+  if (documents.length === 0) return step
+  const named = documents.map(documentName).join(', ')
+  return `Mandatory documented information: ${named}. An auditor asks for it first at Stage 1. ${step}`
+}
+
+function questionGap(question: Question, answer: ClauseAnswer | undefined): Gap | null {
+  const state = answerStateOf(answer)
+  if (state === 'in-place') return null
+  const documents = question.documents.map(mandatoryDocument)
+  return {
+    id: `clause-question:${question.id}`,
+    kind: 'clause-question',
+    reference: question.clause,
+    questionId: question.id,
+    title: clauseSection(question.clause).title,
+    text: question.text,
+    status: state,
+    statusLabel: state === 'unanswered' ? 'Not answered' : answerStatusLabel(state),
+    severity: questionSeverity(question, state),
+    isMandatoryDocument: documents.length > 0,
+    documents,
+    nextStep: questionNextStep(question, state, documents),
+    plannedAction: textOrNull(answer?.action?.what),
+    owner: textOrNull(answer?.action?.owner),
+    due: textOrNull(answer?.action?.due),
+  }
+}
+
+function implementationNextStep(
+  control: AnnexAControl,
+  status: Exclude<ImplementationStatus, 'implemented'>,
+): string {
+  const example = firstEvidence(control.evidence)
+  switch (status) {
+    case 'not-implemented':
+      return `Name an owner and a date, put the control in place and keep the evidence an auditor samples${example}.`
+    case 'planned':
+      return `Carry out the plan and keep the evidence an auditor samples${example}; then mark it implemented.`
+    case 'partly':
+      return `Complete the control where it is still missing and keep the evidence an auditor samples${example}; then mark it implemented.`
+  }
+}
+
+function undecidedNextStep(control: AnnexAControl): string {
+  const decide =
+    'Decide whether this control applies, from your risk assessment and your legal, contractual and business requirements, and record why (6.1.3 d).'
+  const reason = control.exclusionReasons[0]
+  return reason
+    ? `${decide} An exclusion can be defended only in cases such as: ${reason}`
+    : `${decide} Excluding it is hard to defend for almost any organization.`
+}
+
+function controlGaps(control: AnnexAControl, decision: ControlDecision | undefined): Gap[] {
+  const applicability = applicabilityOf(decision)
+  const base = {
+    reference: control.id,
+    questionId: null,
+    title: control.title,
+    text: control.intent,
+    isMandatoryDocument: false,
+    documents: [],
+    plannedAction: null,
+    owner: textOrNull(decision?.owner),
+    due: null,
+  } as const satisfies Partial<Gap>
+  if (applicability === 'undecided') {
+    return [
+      {
+        ...base,
+        id: `control-undecided:${control.id}`,
+        kind: 'control-undecided',
+        status: 'undecided',
+        statusLabel: 'Undecided',
+        severity: 'medium',
+        nextStep: undecidedNextStep(control),
+      },
+    ]
+  }
+  const gaps: Gap[] = []
+  const status = decision?.implementationStatus ?? 'not-implemented'
+  if (applicability === 'applicable' && status !== 'implemented') {
+    gaps.push({
+      ...base,
+      id: `control-implementation:${control.id}`,
+      kind: 'control-implementation',
+      status,
+      statusLabel: implementationLabel(status),
+      severity: status === 'not-implemented' ? 'high' : 'medium',
+      nextStep: implementationNextStep(control, status),
+    })
+  }
+  if (decisionStateOf(decision) === 'decided-unjustified') {
+    const applicable = applicability === 'applicable'
+    gaps.push({
+      ...base,
+      id: `control-unjustified:${control.id}`,
+      kind: 'control-unjustified',
+      status: 'unjustified',
+      statusLabel: applicable ? 'Applicable, not justified' : 'Excluded, not justified',
+      severity: 'low',
+      nextStep: applicable
+        ? 'Record why this control applies: tick at least one reason (risk assessment, legal or regulatory, contractual, business need) or write a short justification (6.1.3 d).'
+        : 'Write why this control is excluded: an auditor accepts an exclusion only with a written justification (6.1.3 d).',
+    })
+  }
+  return gaps
+}
+
+/**
+ * The gap list. Every clause 4–10 question not in place (unanswered ones included, since clauses
+ * 4–10 cannot be excluded), every applicable Annex A control not implemented, every undecided
+ * control and every decided control without a justification (6.1.3 d). Severity: "blocker" for
+ * a question asking for mandatory documented information, whatever its status; "high" for a
+ * question not started or not answered and an applicable control not implemented; "medium" for
+ * a question partly in place or marked "don't know", a control planned or partly implemented,
+ * and an undecided control; "low" for a decision that lacks its justification. Mandatory
+ * documents come first, then by severity, then questions in the order of the standard and
+ * controls in catalog order. Owner and due date come from the user's action or decision owner.
+ */
+export function buildGaps(input: AssessmentInput): Gap[] {
+  const index = indexAssessment(input)
+  // Gaps are collected in content order (questions, then controls in catalog order), so the
+  // position in this list is the final tie-breaker of the sort.
+  const collected: Gap[] = []
+  for (const question of QUESTIONS) {
+    const gap = questionGap(question, index.answers.get(question.id))
+    if (gap) collected.push(gap)
+  }
+  for (const control of ANNEX_A_CONTROLS) {
+    collected.push(...controlGaps(control, index.decisions.get(control.id)))
+  }
+  return collected
+    .map((gap, order) => ({ gap, order }))
+    .sort(
+      (a, b) =>
+        Number(b.gap.isMandatoryDocument) - Number(a.gap.isMandatoryDocument) ||
+        SEVERITY_RANK[a.gap.severity] - SEVERITY_RANK[b.gap.severity] ||
+        a.order - b.order,
+    )
+    .map((r) => r.gap)
+}

@@ -1,0 +1,70 @@
+/**
+ * The draft Statement of Applicability (6.1.3 d): one row per Annex A control, always all 93.
+ */
+import { ANNEX_A_CONTROLS } from '@/content'
+import type { ControlId, Theme } from '@/content'
+import { applicabilityOf, indexAssessment, isJustified, type AssessmentInput } from './assessment'
+import { JUSTIFICATION_REASONS } from './controlDecision'
+import type {
+  Applicability,
+  ControlProvider,
+  ImplementationStatus,
+  JustificationReason,
+} from './model'
+
+export interface SoaRow {
+  readonly id: ControlId
+  readonly theme: Theme
+  readonly title: string
+  readonly newIn2022: boolean
+  readonly applicability: Applicability
+  /** Who operates an applicable control; null unless applicable. */
+  readonly provider: ControlProvider | null
+  /** The supplier's name when a supplier provides the control, else ''. */
+  readonly supplierName: string
+  /** In the order the reasons are offered, without repeats. */
+  readonly reasons: readonly JustificationReason[]
+  /** The written justification, trimmed. */
+  readonly justification: string
+  /** Whether the decision carries the justification the SoA needs (see isJustified). */
+  readonly justified: boolean
+  /** Null unless applicable: an excluded or undecided control has no implementation status. */
+  readonly implementationStatus: ImplementationStatus | null
+  /** Trimmed; '' when nobody is named. */
+  readonly owner: string
+  readonly evidence: readonly string[]
+}
+
+const REASON_ORDER: readonly JustificationReason[] = JUSTIFICATION_REASONS.map((r) => r.value)
+
+/**
+ * The draft SoA: exactly one row for each of the 93 Annex A controls, in catalog order, whether
+ * or not a decision exists. Each row says whether the control is applicable, excluded or still
+ * undecided (undecided rows stay visible, since the SoA must cover every control), the
+ * justification for including or excluding it, who provides it, and, for an applicable control
+ * only, how far it is implemented (6.1.3 d).
+ */
+export function buildSoa(input: AssessmentInput): SoaRow[] {
+  const { decisions } = indexAssessment(input)
+  return ANNEX_A_CONTROLS.map((control) => {
+    const decision = decisions.get(control.id)
+    const applicability = applicabilityOf(decision)
+    const applicable = applicability === 'applicable'
+    const provider = applicable ? (decision?.provider ?? 'in-house') : null
+    return {
+      id: control.id,
+      theme: control.theme,
+      title: control.title,
+      newIn2022: control.newIn2022,
+      applicability,
+      provider,
+      supplierName: provider === 'supplier' ? (decision?.supplierName.trim() ?? '') : '',
+      reasons: REASON_ORDER.filter((r) => decision?.reasons.includes(r) ?? false),
+      justification: decision?.justification.trim() ?? '',
+      justified: isJustified(decision),
+      implementationStatus: applicable ? (decision?.implementationStatus ?? null) : null,
+      owner: decision?.owner.trim() ?? '',
+      evidence: decision ? [...decision.evidence] : [],
+    }
+  })
+}
