@@ -326,6 +326,7 @@ export function bandRank(band: ReadinessBand): number {
   return READINESS_BANDS.findIndex((b) => b.band === band)
 }
 
+/** The band as people read it: "Not ready", "Partly ready", "Nearly ready", "Ready for Stage 1". */
 export function bandLabel(band: ReadinessBand): string {
   return READINESS_BANDS.find((b) => b.band === band)?.label ?? band
 }
@@ -399,19 +400,23 @@ export function findBlockers(index: AssessmentIndex): Blocker[] {
  * missing (certification bodies expect one of each before Stage 2), none without blockers.
  */
 export function bandCap(blockers: readonly Blocker[]): BandCap | null {
-  if (blockers.length === 0) return null
+  let band: ReadinessBand | null = null
+  for (const blocker of blockers) {
+    const cap = BLOCKER_CAPS[blocker.kind]
+    if (band === null || bandRank(cap) < bandRank(band)) band = cap
+  }
+  if (band === null) return null
+  const label = bandLabel(band)
   const missing = blockers.filter((b) => b.kind === 'missing-document').length
   if (missing > 0) {
-    const band = BLOCKER_CAPS['missing-document']
     const documents =
       missing === 1 ? 'a mandatory document is' : `${missing} mandatory documents are`
     return {
       band,
       reason: 'missing-documents',
-      text: `The band cannot be higher than ${bandLabel(band)} while ${documents} missing.`,
+      text: `The band cannot be higher than ${label} while ${documents} missing.`,
     }
   }
-  const band = BLOCKER_CAPS['no-internal-audit']
   const kinds = new Set(blockers.map((b) => b.kind))
   const what =
     kinds.has('no-internal-audit') && kinds.has('no-management-review')
@@ -422,7 +427,7 @@ export function bandCap(blockers: readonly Blocker[]): BandCap | null {
   return {
     band,
     reason: 'no-audit-or-review',
-    text: `The band cannot be higher than ${bandLabel(band)} while ${what} been recorded.`,
+    text: `The band cannot be higher than ${label} while ${what} been recorded.`,
   }
 }
 

@@ -30,9 +30,20 @@ function num(n: number): string {
   return String(Number(n.toFixed(2)))
 }
 
-/** "1 point", "0.27 points", "2 questions". */
-function count(n: number, noun: string): string {
-  return `${num(n)} ${noun}${n === 1 ? '' : 's'}`
+/** "60 ÷ 30 ÷ 2 = 1 point", or "25 ÷ 93, about 0.27 points" when the figure is rounded. */
+function worth(terms: readonly number[]): string {
+  const [first = 0, ...rest] = terms
+  const value = rest.reduce((v, t) => v / t, first)
+  const sum = terms.join(' ÷ ')
+  const unit = value === 1 ? 'point' : 'points'
+  return Number(value.toFixed(2)) === value
+    ? `${sum} = ${num(value)} ${unit}`
+    : `${sum}, about ${num(value)} ${unit}`
+}
+
+/** "the only question", "the 10 questions". */
+function theQuestions(n: number): string {
+  return n === 1 ? 'the only question' : `the ${n} questions`
 }
 
 const W = SCORE_WEIGHTS
@@ -49,9 +60,9 @@ const FIRST_COUNT = FIRST ? questionsFor(FIRST.id).length : 1
 
 const bandRanges = READINESS_BANDS.map((b, i) => {
   const next = READINESS_BANDS[i + 1]
-  const range = next ? `${b.min} to ${next.min - 1}` : `${b.min} to 100`
-  return `${range}: ${b.label}`
+  return `${b.label} from ${b.min} to ${next ? next.min - 1 : 100}`
 })
+const bandList = `${bandRanges.slice(0, -1).join(', ')} and ${bandRanges.at(-1) ?? ''}`
 
 const documentList = MANDATORY_DOCUMENTS.map(documentName).join('; ')
 
@@ -75,8 +86,8 @@ export const SCORING_EXPLANATION: readonly ExplanationSection[] = [
     heading: `Clauses 4 to 10 (${W.clauseConformance} points)`,
     paragraphs: [
       `Each question counts ${num(ANSWER_CREDIT['in-place'])} when it is in place, ${num(ANSWER_CREDIT.partly)} when it is partly in place, and ${num(ANSWER_CREDIT['not-started'])} when it is not started, marked "don't know" or not answered yet. "Don't know" earns nothing because an auditor will ask for evidence; once you find out, the answer can only go up. None of these questions can be marked "not applicable": clauses 4 to 10 apply to every organization.`,
-      `The questions of each of the ${SECTIONS} sub-clauses are averaged first, and then the ${SECTIONS} sub-clauses are averaged, so every sub-clause weighs the same however many questions it has: the ${count(questionsFor(BIGGEST.id).length, 'question')} of ${BIGGEST.id} (${BIGGEST.title}) count no more than the ${count(questionsFor(SMALLEST.id).length, 'question')} of ${SMALLEST.id} (${SMALLEST.title}).`,
-      `For example, putting in place one of the ${FIRST_COUNT} questions of ${FIRST?.id ?? ''} adds ${W.clauseConformance} ÷ ${SECTIONS} ÷ ${FIRST_COUNT} = ${count(W.clauseConformance / SECTIONS / FIRST_COUNT, 'point')}.`,
+      `The questions of each of the ${SECTIONS} sub-clauses are averaged first, and then the ${SECTIONS} sub-clauses are averaged, so every sub-clause weighs the same however many questions it has: ${theQuestions(questionsFor(BIGGEST.id).length)} of ${BIGGEST.id} (${BIGGEST.title}) count no more than ${theQuestions(questionsFor(SMALLEST.id).length)} of ${SMALLEST.id} (${SMALLEST.title}).`,
+      `For example, putting in place one of the ${FIRST_COUNT} questions of ${FIRST?.id ?? ''} adds ${worth([W.clauseConformance, SECTIONS, FIRST_COUNT])}.`,
     ],
   },
   {
@@ -84,19 +95,21 @@ export const SCORING_EXPLANATION: readonly ExplanationSection[] = [
     paragraphs: [
       `Each of the ${CONTROLS} Annex A controls counts ${num(SOA_CREDIT['decided-justified'])} when it is decided (applicable or excluded) and justified, ${num(SOA_CREDIT['decided-unjustified'])} when it is decided but not yet justified, and ${num(SOA_CREDIT.undecided)} while it is undecided.`,
       'An applicable control is justified by at least one reason (risk assessment, legal or regulatory requirement, contractual obligation, business need) or a written justification. An excluded control is justified only by a written justification, because an auditor accepts no exclusion without one (6.1.3 d).',
-      `Deciding and justifying one control adds ${W.soaCompleteness} ÷ ${CONTROLS} = ${count(W.soaCompleteness / CONTROLS, 'point')}.`,
+      `Deciding and justifying one control adds ${worth([W.soaCompleteness, CONTROLS])}.`,
     ],
   },
   {
     heading: `Annex A implementation (${W.annexAImplementation} points)`,
     paragraphs: [
       `An applicable control counts ${num(IMPLEMENTATION_CREDIT.implemented)} when implemented, ${num(IMPLEMENTATION_CREDIT.partly)} when partly implemented, ${num(IMPLEMENTATION_CREDIT.planned)} when planned and ${num(IMPLEMENTATION_CREDIT['not-implemented'])} when not implemented. An excluded control counts ${num(EXCLUDED_IMPLEMENTATION_CREDIT)}, since there is nothing to implement, and an undecided control counts ${num(UNDECIDED_IMPLEMENTATION_CREDIT)}.`,
-      `The average is taken over all ${CONTROLS} controls, not only the applicable ones, so that deciding a control never lowers the score. Implementing one applicable control fully adds ${W.annexAImplementation} ÷ ${CONTROLS} = ${count(W.annexAImplementation / CONTROLS, 'point')}.`,
+      `The average is taken over all ${CONTROLS} controls, not only the applicable ones, so that deciding a control never lowers the score. Implementing one applicable control fully adds ${worth([W.annexAImplementation, CONTROLS])}.`,
     ],
   },
   {
     heading: 'Bands',
-    paragraphs: [`The score falls into a band: ${bandRanges.join('; ')}.`],
+    paragraphs: [
+      `The whole-number score shown falls into a band: ${bandList}. The band can be lowered by blockers, described next.`,
+    ],
   },
   {
     heading: 'Blockers',
