@@ -1,0 +1,68 @@
+import { readFile } from 'node:fs/promises'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser, openApp, waitForOfflineReady, type AppPage } from './support/browser'
+import { pageCount, pdfSource, pdfStrings } from '../unit/reports/pdfInspect'
+
+let browser: Browser
+let app: AppPage
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+afterEach(async () => {
+  expect(app.problems).toEqual([])
+  await app.context.close()
+})
+
+async function download(page: Page, button: string) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ])
+  const bytes = await readFile(await file.path())
+  return {
+    name: file.suggestedFilename(),
+    pdf: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  }
+}
+
+describe('PDF exports', () => {
+  it('downloads the gap report and the SoA as PDFs, offline, in A4 and US Letter', async () => {
+    app = await openApp(browser)
+    const { page, context } = app
+    await page.goto('/')
+    await waitForOfflineReady(page)
+    await context.setOffline(true)
+    await page.getByLabel('Organization name').fill('PDF Pty Ltd')
+    await page.getByRole('button', { name: 'New assessment' }).click()
+    await page.getByRole('heading', { name: 'PDF Pty Ltd', level: 1 }).waitFor()
+    await page
+      .getByRole('navigation', { name: /^Sections of/ })
+      .getByRole('link', { name: 'Report' })
+      .click()
+    await page.getByRole('heading', { name: 'Report', level: 2 }).waitFor()
+
+    const report = await download(page, 'Download gap report (PDF)')
+    expect(report.name).toMatch(/^gap-report-pdf-pty-ltd-\d{4}-\d{2}-\d{2}\.pdf$/)
+    expect(pdfSource(report.pdf).startsWith('%PDF-')).toBe(true)
+    expect(pageCount(report.pdf)).toBeGreaterThan(3)
+    const text = pdfStrings(report.pdf).join('\n')
+    expect(text).toContain('PDF Pty Ltd')
+    expect(text).toContain('Stage 1 readiness: 0/100')
+    expect(pdfSource(report.pdf)).toMatch(/\/MediaBox \[0 0 595\.2\d* 841\.8\d*\]/)
+
+    await page.getByLabel('Page size for PDFs').selectOption('letter')
+    const soa = await download(page, 'Download SoA (PDF)')
+    expect(soa.name).toMatch(/^soa-pdf-pty-ltd-/)
+    expect(pdfSource(soa.pdf)).toMatch(/\/MediaBox \[0 0 612\.? 792\.?\]/)
+    expect(pdfStrings(soa.pdf).join('\n')).toContain('8.34 ')
+    await page
+      .locator('main')
+      .getByText(/^Downloaded soa-pdf-pty-ltd-.*\.pdf\.$/)
+      .waitFor()
+  })
+})

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest'
+import { ANNEX_A_CONTROLS, QUESTIONS, CONTENT_VERSION } from '@/content'
+import type { AssessmentInput } from '@/domain/assessment'
+import { buildGaps } from '@/domain/gaps'
+import { rankImprovements } from '@/domain/improvements'
+import { computeReadiness } from '@/domain/readiness'
+import { buildSoa } from '@/domain/soa'
+import { buildGapReportPdf, buildSoaPdf, type ReportMeta } from '@/reports/gapReportPdf'
+import { pdfText } from '@/reports/pdfText'
+import { pageCount, pdfSource, pdfStrings } from './pdfInspect'
+
+const T = '2026-11-20T10:00:00.000Z'
+
+function fullyAnswered(): AssessmentInput {
+  return {
+    answers: QUESTIONS.map((q, i) => ({
+      workspaceId: 'w',
+      questionId: q.id,
+      status: i % 3 === 0 ? 'partly' : 'in-place',
+      note: '',
+      evidence: [],
+      action: i % 3 === 0 ? { what: `Finish ${q.id}`, owner: 'Dana', due: '2027-02-01' } : null,
+      contentVersion: CONTENT_VERSION,
+      updatedAt: T,
+    })),
+    decisions: ANNEX_A_CONTROLS.map((c, i) => ({
+      workspaceId: 'w',
+      controlId: c.id,
+      applicability: i % 9 === 0 ? 'excluded' : 'applicable',
+      provider: 'in-house',
+      supplierName: '',
+      reasons: ['risk-assessment'],
+      justification: 'From the risk assessment of 2026-11',
+      implementationStatus: i % 4 === 0 ? 'planned' : 'implemented',
+      owner: 'IT lead',
+      evidence: ['Procedure P-1'],
+      contentVersion: CONTENT_VERSION,
+      updatedAt: T,
+    })),
+  }
+}
+
+function report(input: AssessmentInput, meta: ReportMeta, format: 'a4' | 'letter' = 'a4') {
+  return buildGapReportPdf(
+    {
+      meta,
+      readiness: computeReadiness(input),
+      gaps: buildGaps(input),
+      soa: buildSoa(input),
+      improvements: rankImprovements(input, 5),
+    },
+    format,
+  )
+}
+
+const META: ReportMeta = {
+  organizationName: 'Contoso Health Services',
+  scopeStatement: 'Patient portal and its support processes',
+  assessor: 'A. Consultant',
+  date: '2026-11-29',
+  appVersion: 'test',
+}
+
+describe('gap report PDF', () => {
+  const pdf = report(fullyAnswered(), META)
+  const text = pdfStrings(pdf).join('\n')
+
+  it('is a PDF of several pages, with page numbers and a running header', () => {
+    expect(pdfSource(pdf).startsWith('%PDF-')).toBe(true)
+    const pages = pageCount(pdf)
+    expect(pages).toBeGreaterThan(4)
+    expect(text).toContain(`Page 1 of ${pages}`)
+    expect(text).toContain(`Page ${pages} of ${pages}`)
+    expect(text).toContain('Readiness gap report - 2026-11-29')
+  })
+
+  it('names the organization, scope, assessor and date on the cover', () => {
+    for (const value of Object.values(META).slice(0, 4)) expect(text).toContain(value)
+  })
+
+  it('holds the score, blockers, actions, findings and every one of the 93 controls', () => {
+    const readiness = computeReadiness(fullyAnswered())
+    expect(text).toContain(`Stage 1 readiness: ${readiness.score}/100`)
+    expect(text).toContain('Executive summary')
+    expect(text).toContain('Findings by clause')
+    expect(text).toContain('Action plan')
+    expect(text).toContain('Finish q-4.1-issues')
+    for (const control of ANNEX_A_CONTROLS) {
+      expect(text, control.id).toMatch(new RegExp(`(^|\\n)${control.id.replace('.', '\\.')} `))
+    }
+  })
+
+  it('comes in A4 and US Letter', () => {
+    const a4 = pdfSource(report(fullyAnswered(), META, 'a4'))
+    const letter = pdfSource(report(fullyAnswered(), META, 'letter'))
+    expect(a4).toMatch(/\/MediaBox \[0 0 595\.2\d* 841\.8\d*\]/)
+    expect(letter).toMatch(/\/MediaBox \[0 0 612\.? 792\.?\]/)
+  })
+
+  it('prints hostile user text as text: no JavaScript, actions or forms in the file', () => {
+    const hostile = {
+      ...META,
+      organizationName: '(evil) Tj /JS (app.alert(1)) /OpenAction << /S /JavaScript >>',
+      scopeStatement: '<script>alert(1)</script> javascript:alert(1)',
+    }
+    const source = pdfSource(report({ answers: [], decisions: [] }, hostile))
+    for (const marker of ['/JS', '/JavaScript', '/AA', '/AcroForm', '/Launch', '/URI']) {
+      expect(source).not.toContain(marker)
+    }
+    // jsPDF's only open action is a view destination ("fit the page width"), never a script.
+    const openActions = source.match(/\/OpenAction[^\n]*/g) ?? []
+    for (const action of openActions) {
+      expect(action).toMatch(/^\/OpenAction \[\d+ 0 R \/(FitH|FitV|Fit|XYZ)[^\]]*\]$/)
+    }
+    const shown = pdfStrings(report({ answers: [], decisions: [] }, hostile)).join('\n')
+    expect(shown).toContain('(evil) Tj /JS (app.alert(1))')
+  })
+})
+
+describe('SoA PDF', () => {
+  it('lists all 93 controls with the organization named', () => {
+    const input = fullyAnswered()
+    const pdf = buildSoaPdf({ meta: META, soa: buildSoa(input) })
+    const text = pdfStrings(pdf).join('\n')
+    expect(text).toContain(META.organizationName)
+    expect(text).toContain('93 controls:')
+    for (const control of ANNEX_A_CONTROLS) expect(text).toContain(`${control.id} `)
+  })
+})
+
+describe('pdfText', () => {
+  it('keeps Latin text and spells out symbols the PDF fonts lack', () => {
+    expect(pdfText('Müller & Söhne – “Café”')).toBe('Müller & Söhne – “Café”')
+    expect(pdfText('a → b ≤ c')).toBe('a -> b <= c')
+    expect(pdfText('東京 🙂')).toBe('?? ?')
+  })
+})
