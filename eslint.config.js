@@ -7,7 +7,7 @@ import globals from 'globals'
 const vueAndStorage = ['vue', 'vue-router', 'pinia', 'dexie', 'dexie/*', '@vue/*']
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dev-dist/**', 'node_modules/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'dist-bench/**', 'dev-dist/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],

@@ -21,12 +21,26 @@ export interface CopiedSite {
 
 /**
  * Serves a private copy of dist/ so a test can change files on disk (e.g. deploy a "new
- * version" of sw.js) without touching the build other tests use. Unknown paths without an
- * extension get index.html, as a single-page app host does.
+ * version" of sw.js) without touching the build other tests use.
  */
 export async function serveCopyOfDist(): Promise<CopiedSite> {
   const root = await mkdtemp(join(tmpdir(), 'isms-dist-'))
   await cp('dist', root, { recursive: true })
+  const site = await serveDirectory(root)
+  return {
+    ...site,
+    close: async () => {
+      await site.close()
+      await rm(root, { recursive: true, force: true })
+    },
+  }
+}
+
+/**
+ * Serves a folder on a free localhost port. Unknown paths without an extension get
+ * index.html, as a single-page app host does.
+ */
+export async function serveDirectory(root: string): Promise<CopiedSite> {
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname))
     const file = join(root, path === '/' || !extname(path) ? 'index.html' : path)
@@ -51,9 +65,6 @@ export async function serveCopyOfDist(): Promise<CopiedSite> {
   return {
     url: `http://127.0.0.1:${address.port}`,
     root,
-    close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()))
-      await rm(root, { recursive: true, force: true })
-    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

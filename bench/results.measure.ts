@@ -1,0 +1,54 @@
+import { fileURLToPath, URL } from 'node:url'
+import { afterAll, beforeAll, it } from 'vitest'
+import { build } from 'vite'
+import type { Browser } from 'playwright-core'
+import { launchBrowser } from '../tests/e2e/support/browser'
+import { serveDirectory, type CopiedSite } from '../tests/e2e/support/staticServer'
+import { printFigure, printHeading } from './report'
+import { ms, percentile } from './stats'
+
+let browser: Browser
+let site: CopiedSite
+
+beforeAll(async () => {
+  // The bench page (bench/pdf-page) is built on its own, into dist-bench/.
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: fileURLToPath(new URL('./pdf-page', import.meta.url)),
+    base: './',
+    resolve: { alias: { '@': fileURLToPath(new URL('../src', import.meta.url)) } },
+    define: { __APP_VERSION__: '"bench"' },
+    build: {
+      outDir: fileURLToPath(new URL('../dist-bench', import.meta.url)),
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 2000,
+    },
+  })
+  site = await serveDirectory(fileURLToPath(new URL('../dist-bench', import.meta.url)))
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await site?.close()
+})
+
+it('results computation and gap report PDF for a fully answered workspace, in Chromium', async () => {
+  const page = await browser.newPage()
+  await page.goto(`${site.url}/`)
+  await page.waitForFunction(() => typeof window.runBench === 'function')
+  const runs = 10
+  const result = await page.evaluate((n) => window.runBench(n), runs)
+  await page.close()
+
+  const report = percentile(result.report, 50)
+  const baseline = percentile(result.baseline, 50)
+  printHeading('Results for a full workspace (120 answers, 93 decisions), Chromium')
+  printFigure('Score + gaps + SoA, p50 (200 runs)', ms(percentile(result.results, 50)))
+  printFigure('Score + gaps + SoA, p95', ms(percentile(result.results, 95)), 'target < 5 ms')
+  printHeading(`Gap report PDF vs bare jspdf-autotable of the same rows (${runs} runs each)`)
+  printFigure('Gap report PDF, p50', ms(report), 'target < 1500 ms')
+  printFigure('Baseline (same rows, bare autotable), p50', ms(baseline))
+  printFigure('Ratio report / baseline', `${(report / baseline).toFixed(2)}x`, 'target ≤ 3x')
+  printFigure('Gap report size', `${(result.reportBytes / 1024).toFixed(0)} KB`)
+})
