@@ -89,3 +89,17 @@ export class WorkspaceNotFoundError extends Error {
     super(`No assessment with id ${workspaceId} on this device.`)
   }
 }
+
+export type WorkspaceDetails = Pick<
+  Workspace,
+  'sector' | 'size' | 'scopeStatement' | 'assessor' | 'participants' | 'targetAuditDate'
+>
+
+/** Saves the descriptive fields printed on the report's cover; false when the workspace is gone. */
+export async function saveWorkspaceDetails(
+  id: WorkspaceId,
+  details: WorkspaceDetails,
+  now: string,
+): Promise<boolean> {
+  return (await db.workspaces.update(id, { ...details, updatedAt: now })) === 1
+}

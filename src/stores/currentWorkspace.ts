@@ -3,6 +3,7 @@ import { shallowRef } from 'vue'
 import * as repository from '@/db/workspaceRepository'
 import { describeStorageError } from '@/db/errors'
 import type { Workspace, WorkspaceId } from '@/domain/model'
+import { attempt, type ActionResult } from './result'
 
 /** The workspace open in the shell, followed live (another tab may rename or delete it). */
 export const useCurrentWorkspaceStore = defineStore('currentWorkspace', () => {
@@ -40,5 +41,15 @@ export const useCurrentWorkspaceStore = defineStore('currentWorkspace', () => {
     loaded.value = false
   }
 
-  return { id, workspace, loaded, loadError, open, close }
+  function saveDetails(details: repository.WorkspaceDetails): Promise<ActionResult> {
+    const current = id.value
+    if (!current) return Promise.resolve({ ok: false, error: 'No assessment is open.' })
+    return attempt(async () => {
+      if (!(await repository.saveWorkspaceDetails(current, details, new Date().toISOString()))) {
+        throw new repository.WorkspaceNotFoundError(current)
+      }
+    })
+  }
+
+  return { id, workspace, loaded, loadError, open, close, saveDetails }
 })

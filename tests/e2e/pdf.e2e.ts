@@ -40,6 +40,13 @@ describe('PDF exports', () => {
     await page.getByLabel('Organization name').fill('PDF Pty Ltd')
     await page.getByRole('button', { name: 'New assessment' }).click()
     await page.getByRole('heading', { name: 'PDF Pty Ltd', level: 1 }).waitFor()
+    const details = page.locator('details.workspace-details')
+    await details.getByText('Assessment details').click()
+    await details.getByLabel('Scope of the ISMS (draft)').fill('Payments platform, Sydney office')
+    await details.getByLabel('Assessor').fill('R. Auditor')
+    await details.getByLabel('Assessor').press('Tab')
+    await expect.poll(() => details.getAttribute('aria-busy')).toBeNull()
+    await details.getByText('Saved', { exact: true }).waitFor()
     await page
       .getByRole('navigation', { name: /^Sections of/ })
       .getByRole('link', { name: 'Report' })
@@ -52,6 +59,8 @@ describe('PDF exports', () => {
     expect(pageCount(report.pdf)).toBeGreaterThan(3)
     const text = pdfStrings(report.pdf).join('\n')
     expect(text).toContain('PDF Pty Ltd')
+    expect(text).toContain('Payments platform, Sydney office')
+    expect(text).toContain('R. Auditor')
     expect(text).toContain('Stage 1 readiness: 0/100')
     expect(pdfSource(report.pdf)).toMatch(/\/MediaBox \[0 0 595\.2\d* 841\.8\d*\]/)
 
