@@ -10,3 +10,33 @@ export function formatDateTime(iso: string): string {
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`
 }
+
+/** Today's date on the user's calendar, yyyy-mm-dd (not the UTC date, which can be a day off). */
+export function localDate(date: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+/** A name as a file-name part: accents dropped, lowercase, dashes; "assessment" if nothing is left. */
+export function fileSlug(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'assessment'
+  )
+}
+
+/** "Ready for Stage 1" → "ready for Stage 1": the band inside a sentence. */
+export function inSentence(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1)
+}
+
+/** A point gain as people read it: "+1 point", "+0.7 points". */
+export function pointGain(points: number): string {
+  const rounded = Math.round(points * 10) / 10
+  return `+${rounded.toLocaleString('en')} ${rounded === 1 ? 'point' : 'points'}`
+}

@@ -19,6 +19,7 @@ import {
   type BackupMeta,
 } from '@/domain/backup'
 import { attempt, type ActionResult } from './result'
+import { fileSlug, localDate } from '@/components/format'
 
 async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
@@ -63,17 +64,9 @@ export const useBackupStore = defineStore('backup', () => {
         now,
       )
       const only = workspaceIds?.length === 1 ? data.workspaces[0] : undefined
-      const slug = only
-        ? `-${
-            only.organizationName
-              .toLowerCase()
-              .replace(/[^a-z0-9]+/g, '-')
-              .replace(/^-|-$/g, '')
-              .slice(0, 40) || 'assessment'
-          }`
-        : ''
+      const slug = only ? `-${fileSlug(only.organizationName)}` : ''
       return {
-        fileName: `isms-readiness-backup${slug}-${now.slice(0, 10)}.json`,
+        fileName: `isms-readiness-backup${slug}-${localDate()}.json`,
         text,
         workspaceCount: data.workspaces.length,
       }
