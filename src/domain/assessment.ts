@@ -1,19 +1,31 @@
 /**
- * What the results (score, gaps, SoA, improvements) are computed from: one workspace's clause
- * answers and control decisions, and the small rules every result shares about them.
+ * What the results (score, gaps, SoA, improvements, traceability) are computed from: one
+ * workspace's clause answers, control decisions and risks, and the small rules every result
+ * shares about them.
  */
-import type { Applicability, AnswerStatus, ClauseAnswer, ControlDecision } from './model'
+import type { Applicability, AnswerStatus, ClauseAnswer, ControlDecision, Risk } from './model'
 
-/** One workspace's answers and decisions, in any order. Content is read from '@/content'. */
+/**
+ * One workspace's answers, decisions and risks, in any order. Content is read from '@/content'.
+ * `risks` is optional: without a risk register, no control gets a reason from a risk.
+ */
 export interface AssessmentInput {
   readonly answers: readonly ClauseAnswer[]
   readonly decisions: readonly ControlDecision[]
+  readonly risks?: readonly Risk[]
 }
 
-/** The input indexed by content id: answers by question id, decisions by control id. */
+/**
+ * The input indexed by content id: answers by question id, decisions by control id, and the
+ * risks in a fixed order with, for each control id, the risks that link to it.
+ */
 export interface AssessmentIndex {
   readonly answers: ReadonlyMap<string, ClauseAnswer>
   readonly decisions: ReadonlyMap<string, ControlDecision>
+  /** One per id, oldest first (by createdAt, then id). */
+  readonly risks: readonly Risk[]
+  /** Per control id, the risks listing it among their controls, each once, in `risks` order. */
+  readonly risksByControl: ReadonlyMap<string, readonly Risk[]>
 }
 
 /** A question's state: its stored status, or 'unanswered' when no answer is stored. */
@@ -52,10 +64,43 @@ function indexBy<T extends { readonly updatedAt: string }>(
  * If the same id appears twice, the most recently updated record counts.
  */
 export function indexAssessment(input: AssessmentInput): AssessmentIndex {
+  const risks = [...indexBy(input.risks ?? [], (r) => r.id).values()].sort(
+    (a, b) => compareText(a.createdAt, b.createdAt) || compareText(a.id, b.id),
+  )
+  const risksByControl = new Map<string, Risk[]>()
+  for (const risk of risks) {
+    for (const controlId of new Set(risk.controlIds)) {
+      const list = risksByControl.get(controlId)
+      if (list) list.push(risk)
+      else risksByControl.set(controlId, [risk])
+    }
+  }
   return {
     answers: indexBy(input.answers, (a) => a.questionId),
     decisions: indexBy(input.decisions, (d) => d.controlId),
+    risks,
+    risksByControl,
   }
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** The risks that link to a control, oldest first; empty when none does. */
+export function risksOf(index: AssessmentIndex, controlId: string): readonly Risk[] {
+  return index.risksByControl.get(controlId) ?? []
+}
+
+/**
+ * Whether the risk assessment gives a control the reason "risk assessment" by itself: at least
+ * one risk whose treatment is "modify" links to it, so the control was chosen to treat that risk
+ * (6.1.3 b), and the control is not excluded (an excluded control linked to a risk is a break in
+ * the chain, not a reason). The reason is derived each time, never stored in the decision.
+ */
+export function hasRiskReason(index: AssessmentIndex, controlId: string): boolean {
+  if (applicabilityOf(index.decisions.get(controlId)) === 'excluded') return false
+  return risksOf(index, controlId).some((risk) => risk.treatment === 'modify')
 }
 
 /** The state of a question: its answer's status, or 'unanswered' when nothing is stored. */
@@ -71,22 +116,31 @@ export function applicabilityOf(decision: ControlDecision | undefined): Applicab
 /**
  * Whether a decided control carries the justification the SoA needs (6.1.3 d). An applicable
  * control is justified by at least one reason (risk assessment, legal or regulatory, contractual,
- * business need) or a written justification; an excluded control only by a written
- * justification, because an exclusion is never accepted on a ticked box alone. An undecided
- * control is never justified.
+ * business need) or a written justification; `riskReason` (see hasRiskReason) is the reason
+ * "risk assessment" derived from a linked risk treated by modification, and counts like a ticked
+ * one. An excluded control is justified only by a written justification, because an exclusion is
+ * never accepted on a ticked box alone. An undecided control is never justified.
  */
-export function isJustified(decision: ControlDecision | undefined): boolean {
+export function isJustified(decision: ControlDecision | undefined, riskReason = false): boolean {
   if (!decision) return false
   const hasText = decision.justification.trim() !== ''
-  if (decision.applicability === 'applicable') return hasText || decision.reasons.length > 0
+  if (decision.applicability === 'applicable') {
+    return hasText || decision.reasons.length > 0 || riskReason
+  }
   if (decision.applicability === 'excluded') return hasText
   return false
 }
 
-/** Where a control's SoA row stands: undecided, decided but not justified, or both. */
-export function decisionStateOf(decision: ControlDecision | undefined): DecisionState {
+/**
+ * Where a control's SoA row stands: undecided, decided but not justified, or both; `riskReason`
+ * as for isJustified.
+ */
+export function decisionStateOf(
+  decision: ControlDecision | undefined,
+  riskReason = false,
+): DecisionState {
   if (applicabilityOf(decision) === 'undecided') return 'undecided'
-  return isJustified(decision) ? 'decided-justified' : 'decided-unjustified'
+  return isJustified(decision, riskReason) ? 'decided-justified' : 'decided-unjustified'
 }
 
 /** Trimmed text, or null when blank: how optional user text (owner, action) is reported. */

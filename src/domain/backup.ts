@@ -25,6 +25,7 @@ import type {
   TreatmentOption,
   Workspace,
 } from './model'
+import { RISK_SCALES, checkCriteria, type RiskCriteria } from './risk'
 
 export const BACKUP_FORMAT = 'isms-readiness-backup'
 export const BACKUP_FORMAT_VERSION = 1
@@ -314,6 +315,29 @@ const controlId = v.custom<ControlId>(
   'is not a control of the Annex A catalog',
 )
 
+const criteriaLabels = v.pipe(
+  v.array(name),
+  v.check(
+    (labels) => RISK_SCALES.some((scale) => scale === labels.length),
+    `is not a list of ${RISK_SCALES.join(' or ')} labels`,
+  ),
+)
+
+// Field by field first, for a precise path; then the fields together (labels per level, the
+// threshold within the scale), by the same rule the criteria editor applies.
+const RiskCriteriaSchema = v.pipe(
+  v.strictObject({
+    scale: v.picklist(RISK_SCALES),
+    likelihoodLabels: criteriaLabels,
+    impactLabels: criteriaLabels,
+    acceptanceThreshold: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(25)),
+  }),
+  v.check(
+    (criteria) => checkCriteria(criteria).length === 0,
+    'does not fit its scale (one non-blank label per level, a threshold up to scale × scale)',
+  ),
+)
+
 const WorkspaceSchema = v.strictObject({
   id,
   organizationName: v.pipe(v.string(), v.minLength(1), v.maxLength(BACKUP_LIMITS.name)),
@@ -327,6 +351,7 @@ const WorkspaceSchema = v.strictObject({
   updatedAt: timestamp,
   lastClause: v.optional(v.picklist(CLAUSE_IDS)),
   lastBackupAt: v.optional(timestamp),
+  riskCriteria: v.optional(RiskCriteriaSchema),
 })
 
 const ActionSchema = v.strictObject({
@@ -523,6 +548,16 @@ function copyWorkspace(w: Workspace): Workspace {
     updatedAt: w.updatedAt,
     ...(w.lastClause === undefined ? {} : { lastClause: w.lastClause }),
     ...(w.lastBackupAt === undefined ? {} : { lastBackupAt: w.lastBackupAt }),
+    ...(w.riskCriteria === undefined ? {} : { riskCriteria: copyCriteria(w.riskCriteria) }),
+  }
+}
+
+function copyCriteria(c: RiskCriteria): RiskCriteria {
+  return {
+    scale: c.scale,
+    likelihoodLabels: [...c.likelihoodLabels],
+    impactLabels: [...c.impactLabels],
+    acceptanceThreshold: c.acceptanceThreshold,
   }
 }
 

@@ -8,6 +8,7 @@ import {
   answerStateOf,
   applicabilityOf,
   decisionStateOf,
+  hasRiskReason,
   indexAssessment,
   textOrNull,
   type AnswerState,
@@ -17,9 +18,19 @@ import { answerStatusLabel } from './clauseAnswer'
 import { implementationLabel } from './controlDecision'
 import type { ClauseAnswer, ControlDecision, ImplementationStatus } from './model'
 import { documentName } from './readiness'
+import {
+  TRACE_BREAK_LABELS,
+  findTraceBreaks,
+  type TraceBreak,
+  type TraceBreakKind,
+} from './traceability'
 
 export type GapKind =
-  'clause-question' | 'control-implementation' | 'control-undecided' | 'control-unjustified'
+  | 'clause-question'
+  | 'control-implementation'
+  | 'control-undecided'
+  | 'control-unjustified'
+  | 'traceability'
 
 export type GapSeverity = 'blocker' | 'high' | 'medium' | 'low'
 
@@ -33,18 +44,24 @@ export const GAP_SEVERITIES = [
 
 /**
  * Where the item stands now: a question's answer state, an applicable control's implementation
- * status, or a control's SoA state ('undecided', 'unjustified').
+ * status, a control's SoA state ('undecided', 'unjustified'), or the kind of traceability break.
  */
-export type GapStatus = AnswerState | ImplementationStatus | 'undecided' | 'unjustified'
+export type GapStatus =
+  AnswerState | ImplementationStatus | 'undecided' | 'unjustified' | TraceBreakKind
 
 export interface Gap {
   /** Stable across recomputations, e.g. 'clause-question:q-4.3-documented'. */
   readonly id: string
   readonly kind: GapKind
-  /** The clause id (e.g. '6.1.2') or control id (e.g. '8.13'). */
-  readonly reference: ClauseId | ControlId
-  /** The question's id for clause questions, null for controls. */
+  /**
+   * The clause id (e.g. '6.1.2') or control id (e.g. '8.13'); for a traceability gap on a risk,
+   * the risk's id (then `riskId` holds it too). The type is therefore widened to string.
+   */
+  readonly reference: ClauseId | ControlId | string
+  /** The question's id for clause questions, null otherwise. */
   readonly questionId: string | null
+  /** The risk's id for traceability gaps on a risk, null otherwise. */
+  readonly riskId: string | null
   /** The sub-clause or control title. */
   readonly title: string
   /** The question, or what the control is for. */
@@ -103,6 +120,7 @@ function questionGap(question: Question, answer: ClauseAnswer | undefined): Gap 
     kind: 'clause-question',
     reference: question.clause,
     questionId: question.id,
+    riskId: null,
     title: clauseSection(question.clause).title,
     text: question.text,
     status: state,
@@ -141,11 +159,16 @@ function undecidedNextStep(control: AnnexAControl): string {
     : `${decide} Excluding it is hard to defend for almost any organization.`
 }
 
-function controlGaps(control: AnnexAControl, decision: ControlDecision | undefined): Gap[] {
+function controlGaps(
+  control: AnnexAControl,
+  decision: ControlDecision | undefined,
+  riskReason: boolean,
+): Gap[] {
   const applicability = applicabilityOf(decision)
   const base = {
     reference: control.id,
     questionId: null,
+    riskId: null,
     title: control.title,
     text: control.intent,
     isMandatoryDocument: false,
@@ -180,7 +203,7 @@ function controlGaps(control: AnnexAControl, decision: ControlDecision | undefin
       nextStep: implementationNextStep(control, status),
     })
   }
-  if (decisionStateOf(decision) === 'decided-unjustified') {
+  if (decisionStateOf(decision, riskReason) === 'decided-unjustified') {
     const applicable = applicability === 'applicable'
     gaps.push({
       ...base,
@@ -190,23 +213,60 @@ function controlGaps(control: AnnexAControl, decision: ControlDecision | undefin
       statusLabel: applicable ? 'Applicable, not justified' : 'Excluded, not justified',
       severity: 'low',
       nextStep: applicable
-        ? 'Record why this control applies: tick at least one reason (risk assessment, legal or regulatory, contractual, business need) or write a short justification (6.1.3 d).'
+        ? 'Record why this control applies: link the risks it treats (with the treatment "Modify"), tick at least one reason (risk assessment, legal or regulatory, contractual, business need) or write a short justification (6.1.3 d).'
         : 'Write why this control is excluded: an auditor accepts an exclusion only with a written justification (6.1.3 d).',
     })
   }
   return gaps
 }
 
+/** Breaks that contradict the SoA or leave a chosen treatment undone weigh more. */
+const TRACE_BREAK_SEVERITY = {
+  'applicable-without-reason': 'low',
+  'modify-without-control': 'high',
+  'risk-without-owner': 'medium',
+  'risk-without-acceptance': 'medium',
+  'implemented-without-evidence': 'medium',
+  'excluded-but-linked': 'high',
+} as const satisfies Record<TraceBreakKind, GapSeverity>
+
+function traceabilityGap(traceBreak: TraceBreak): Gap {
+  return {
+    id: `traceability:${traceBreak.id}`,
+    kind: 'traceability',
+    reference: traceBreak.reference,
+    questionId: null,
+    riskId: traceBreak.subject === 'risk' ? traceBreak.reference : null,
+    title: traceBreak.title,
+    text: traceBreak.text,
+    status: traceBreak.kind,
+    statusLabel: TRACE_BREAK_LABELS[traceBreak.kind],
+    severity: TRACE_BREAK_SEVERITY[traceBreak.kind],
+    isMandatoryDocument: false,
+    documents: [],
+    nextStep: traceBreak.nextStep,
+    plannedAction: null,
+    owner: traceBreak.owner,
+    due: null,
+  }
+}
+
 /**
  * The gap list. Every clause 4–10 question not in place (unanswered ones included, since clauses
  * 4–10 cannot be excluded), every applicable Annex A control not implemented, every undecided
- * control and every decided control without a justification (6.1.3 d). Severity: "blocker" for
- * a question asking for mandatory documented information, whatever its status; "high" for a
- * question not started or not answered and an applicable control not implemented; "medium" for
- * a question partly in place or marked "don't know", a control planned or partly implemented,
- * and an undecided control; "low" for a decision that lacks its justification. Mandatory
- * documents come first, then by severity, then questions in the order of the standard and
- * controls in catalog order. Owner and due date come from the user's action or decision owner.
+ * control and every decided control without a justification (6.1.3 d; a linked risk treated by
+ * modification justifies an applicable control), and every break in the traceability chain
+ * risk → treatment → control → SoA → evidence (see findTraceBreaks; "applicable without a
+ * reason" is left out there, being the same finding as the unjustified decision). Severity:
+ * "blocker" for a question asking for mandatory documented information, whatever its status;
+ * "high" for a question not started or not answered, an applicable control not implemented, a
+ * risk to be modified without a control and an excluded control a risk relies on; "medium" for
+ * a question partly in place or marked "don't know", a control planned or partly implemented, an
+ * undecided control, a risk without owner or without accepted residual risk, and an implemented
+ * control without evidence; "low" for a decision that lacks its justification. Mandatory
+ * documents come first, then by severity, then questions in the order of the standard, controls
+ * in catalog order, then traceability breaks in their order. Owner and due date come from the
+ * user's action, the decision owner or the risk owner.
  */
 export function buildGaps(input: AssessmentInput): Gap[] {
   const index = indexAssessment(input)
@@ -218,7 +278,13 @@ export function buildGaps(input: AssessmentInput): Gap[] {
     if (gap) collected.push(gap)
   }
   for (const control of ANNEX_A_CONTROLS) {
-    collected.push(...controlGaps(control, index.decisions.get(control.id)))
+    const decision = index.decisions.get(control.id)
+    collected.push(...controlGaps(control, decision, hasRiskReason(index, control.id)))
+  }
+  for (const traceBreak of findTraceBreaks(input)) {
+    if (traceBreak.kind !== 'applicable-without-reason') {
+      collected.push(traceabilityGap(traceBreak))
+    }
   }
   return collected
     .map((gap, order) => ({ gap, order }))

@@ -8,6 +8,7 @@ import {
   answerStateOf,
   applicabilityOf,
   decisionStateOf,
+  hasRiskReason,
   indexAssessment,
   type AssessmentIndex,
   type AssessmentInput,
@@ -137,6 +138,7 @@ function questionCandidate(
 function controlCandidates(
   control: AnnexAControl,
   decision: ControlDecision | undefined,
+  riskReason: boolean,
   tally: ScoreTally,
 ): Candidate[] {
   const base = {
@@ -147,8 +149,8 @@ function controlCandidates(
     removesBlockers: [],
   } as const satisfies Partial<Candidate>
   const name = `control ${control.id} ${control.title}`
-  const state = decisionStateOf(decision)
-  const soaGap = SOA_CREDIT['decided-justified'] - soaCreditOf(decision)
+  const state = decisionStateOf(decision, riskReason)
+  const soaGap = SOA_CREDIT['decided-justified'] - soaCreditOf(decision, riskReason)
   if (state === 'undecided') {
     // Scored as if decided applicable and justified, with nothing implemented yet: the least
     // the decision adds, and it needs a person's judgement either way.
@@ -216,7 +218,10 @@ export function rankImprovements(input: AssessmentInput, limit = 5): Improvement
     if (candidate) candidates.push(candidate)
   }
   for (const control of ANNEX_A_CONTROLS) {
-    candidates.push(...controlCandidates(control, index.decisions.get(control.id), tally))
+    const decision = index.decisions.get(control.id)
+    candidates.push(
+      ...controlCandidates(control, decision, hasRiskReason(index, control.id), tally),
+    )
   }
 
   const improvements = candidates.map((candidate, order) => {

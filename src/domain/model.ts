@@ -4,6 +4,7 @@
  * Content (questions, controls) is never stored here, only referenced by id.
  */
 import type { ClauseId, ControlId } from '@/content/types'
+import type { RiskCriteria } from './risk'
 
 export type WorkspaceId = string
 
@@ -24,6 +25,8 @@ export interface Workspace {
   readonly lastClause?: ClauseId
   /** ISO timestamp of the last backup file that included this workspace. */
   readonly lastBackupAt?: string
+  /** How risks are rated and accepted (6.1.2 a); absent means DEFAULT_RISK_CRITERIA. */
+  readonly riskCriteria?: RiskCriteria
 }
 
 /** Status of a clause question. "dont-know" is a follow-up flag, not a level of conformance. */

@@ -22,6 +22,7 @@ import {
   answerStateOf,
   applicabilityOf,
   decisionStateOf,
+  hasRiskReason,
   indexAssessment,
   type AnswerState,
   type AssessmentIndex,
@@ -234,10 +235,12 @@ export function sectionIndexOf(question: Question): number {
 /**
  * A control's SoA credit: nothing while undecided, half once it is decided as applicable or
  * excluded, full once that decision is also justified (6.1.3 d asks for the justification of
- * every inclusion and exclusion).
+ * every inclusion and exclusion). `riskReason` is true when a linked risk treated by
+ * modification gives the control the reason "risk assessment" (see hasRiskReason), which
+ * justifies an applicable control like a ticked reason.
  */
-export function soaCreditOf(decision: ControlDecision | undefined): number {
-  return SOA_CREDIT[decisionStateOf(decision)]
+export function soaCreditOf(decision: ControlDecision | undefined, riskReason = false): number {
+  return SOA_CREDIT[decisionStateOf(decision, riskReason)]
 }
 
 /**
@@ -256,8 +259,9 @@ export function implementationCreditOf(decision: ControlDecision | undefined): n
 
 /**
  * Sums the credits the score is made of, walking the content (never the input) so the result does
- * not depend on the order of answers and decisions: answer credit per sub-clause (in place 1,
- * partly 0.5, anything else 0), and SoA and implementation credit over the 93 controls.
+ * not depend on the order of answers, decisions and risks: answer credit per sub-clause (in place
+ * 1, partly 0.5, anything else 0), and SoA and implementation credit over the 93 controls, where
+ * a control linked to a risk treated by modification has the reason "risk assessment".
  */
 export function tallyScore(index: AssessmentIndex): ScoreTally {
   const sectionCredits = CLAUSE_SECTIONS.map(() => 0)
@@ -270,7 +274,7 @@ export function tallyScore(index: AssessmentIndex): ScoreTally {
   let implementationCredits = 0
   for (const control of ANNEX_A_CONTROLS) {
     const decision = index.decisions.get(control.id)
-    soaCredits += soaCreditOf(decision)
+    soaCredits += soaCreditOf(decision, hasRiskReason(index, control.id))
     implementationCredits += implementationCreditOf(decision)
   }
   return { sectionCredits, soaCredits, implementationCredits }
@@ -493,7 +497,9 @@ function controlCounts(index: AssessmentIndex): ControlCounts {
     if (applicability === 'undecided') undecided++
     if (applicability === 'applicable') applicable++
     if (applicability === 'excluded') excluded++
-    if (decisionStateOf(decision) === 'decided-justified') justified++
+    if (decisionStateOf(decision, hasRiskReason(index, control.id)) === 'decided-justified') {
+      justified++
+    }
     if (applicability === 'applicable' && decision?.implementationStatus === 'implemented') {
       implemented++
     }
@@ -506,12 +512,14 @@ function controlCounts(index: AssessmentIndex): ControlCounts {
  * + 15 × Annex A implementation, rounded to a whole number only at the end. Clause conformance
  * (clauses 4–10, none of which can be excluded) averages question credit (in place 1, partly 0.5,
  * otherwise 0) per sub-clause and then over the 30 sub-clauses; SoA completeness (6.1.3 d)
- * gives each of the 93 controls 0 undecided, 0.5 decided, 1 decided and justified; Annex A
+ * gives each of the 93 controls 0 undecided, 0.5 decided, 1 decided and justified (a linked risk
+ * treated by modification justifies an applicable control, 6.1.3 b and d); Annex A
  * implementation gives each control 0 undecided, 1 excluded, and for an applicable one 0 / 0.25 /
  * 0.5 / 1 for not implemented / planned / partly / implemented. The band follows the rounded
  * score (below 40, 40–69, 70–84, 85 and up) and is then capped by the blockers: a missing
  * mandatory document caps it at "partly ready", a missing internal audit or management review at
- * "nearly ready". Improving any single answer or decision never lowers the score or the band.
+ * "nearly ready". Improving any single answer or decision, or linking a risk to a control, never
+ * lowers the score or the band.
  */
 export function computeReadiness(input: AssessmentInput): Readiness {
   const index = indexAssessment(input)

@@ -3,7 +3,14 @@
  */
 import { ANNEX_A_CONTROLS } from '@/content'
 import type { ControlId, Theme } from '@/content'
-import { applicabilityOf, indexAssessment, isJustified, type AssessmentInput } from './assessment'
+import {
+  applicabilityOf,
+  hasRiskReason,
+  indexAssessment,
+  isJustified,
+  risksOf,
+  type AssessmentInput,
+} from './assessment'
 import { JUSTIFICATION_REASONS } from './controlDecision'
 import type {
   Applicability,
@@ -22,8 +29,16 @@ export interface SoaRow {
   readonly provider: ControlProvider | null
   /** The supplier's name when a supplier provides the control, else ''. */
   readonly supplierName: string
-  /** In the order the reasons are offered, without repeats. */
+  /**
+   * In the order the reasons are offered, without repeats: the ticked ones and the derived ones.
+   */
   readonly reasons: readonly JustificationReason[]
+  /**
+   * The reasons among `reasons` that nobody ticked: 'risk-assessment' when a risk treated by
+   * modification links to a control that is not excluded (see hasRiskReason). Derived, never
+   * stored; empty when the reason is ticked as well.
+   */
+  readonly derivedReasons: readonly JustificationReason[]
   /** The written justification, trimmed. */
   readonly justification: string
   /** Whether the decision carries the justification the SoA needs (see isJustified). */
@@ -33,6 +48,10 @@ export interface SoaRow {
   /** Trimmed; '' when nobody is named. */
   readonly owner: string
   readonly evidence: readonly string[]
+  /** The risks linked to the control, whatever their treatment, oldest first. */
+  readonly riskIds: readonly string[]
+  /** Their titles, trimmed, in the same order. */
+  readonly riskTitles: readonly string[]
 }
 
 const REASON_ORDER: readonly JustificationReason[] = JUSTIFICATION_REASONS.map((r) => r.value)
@@ -42,15 +61,23 @@ const REASON_ORDER: readonly JustificationReason[] = JUSTIFICATION_REASONS.map((
  * or not a decision exists. Each row says whether the control is applicable, excluded or still
  * undecided (undecided rows stay visible, since the SoA must cover every control), the
  * justification for including or excluding it, who provides it, and, for an applicable control
- * only, how far it is implemented (6.1.3 d).
+ * only, how far it is implemented (6.1.3 d). A control that a risk treated by modification links
+ * to, and that is not excluded, has "risk assessment" among its reasons without anyone ticking
+ * it: the risk treatment chose it (6.1.3 b), and for an applicable control that reason justifies
+ * the row exactly as a ticked one does, in the score and the gaps too. Each row lists the risks
+ * linked to its control, whatever their treatment, so the SoA points back to the risk register.
  */
 export function buildSoa(input: AssessmentInput): SoaRow[] {
-  const { decisions } = indexAssessment(input)
+  const index = indexAssessment(input)
   return ANNEX_A_CONTROLS.map((control) => {
-    const decision = decisions.get(control.id)
+    const decision = index.decisions.get(control.id)
     const applicability = applicabilityOf(decision)
     const applicable = applicability === 'applicable'
     const provider = applicable ? (decision?.provider ?? 'in-house') : null
+    const riskReason = hasRiskReason(index, control.id)
+    const ticked = (r: JustificationReason) => decision?.reasons.includes(r) ?? false
+    const derived = (r: JustificationReason) => riskReason && r === 'risk-assessment' && !ticked(r)
+    const risks = risksOf(index, control.id)
     return {
       id: control.id,
       theme: control.theme,
@@ -59,12 +86,15 @@ export function buildSoa(input: AssessmentInput): SoaRow[] {
       applicability,
       provider,
       supplierName: provider === 'supplier' ? (decision?.supplierName.trim() ?? '') : '',
-      reasons: REASON_ORDER.filter((r) => decision?.reasons.includes(r) ?? false),
+      reasons: REASON_ORDER.filter((r) => ticked(r) || derived(r)),
+      derivedReasons: REASON_ORDER.filter(derived),
       justification: decision?.justification.trim() ?? '',
-      justified: isJustified(decision),
+      justified: isJustified(decision, riskReason),
       implementationStatus: applicable ? (decision?.implementationStatus ?? null) : null,
       owner: decision?.owner.trim() ?? '',
       evidence: decision ? [...decision.evidence] : [],
+      riskIds: risks.map((r) => r.id),
+      riskTitles: risks.map((r) => r.title.trim()),
     }
   })
 }

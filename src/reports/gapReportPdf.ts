@@ -10,6 +10,8 @@ import type { Gap } from '@/domain/gaps'
 import type { Improvement } from '@/domain/improvements'
 import type { Readiness } from '@/domain/readiness'
 import type { SoaRow } from '@/domain/soa'
+import type { Risk } from '@/domain/model'
+import { residualLevel, riskLevel, treatmentLabel, type RiskCriteria } from '@/domain/risk'
 import { applicabilityLabel, implementationLabel, reasonLabel } from '@/domain/controlDecision'
 import { pdfText } from './pdfText'
 
@@ -30,6 +32,9 @@ export interface GapReportInput {
   readonly gaps: readonly Gap[]
   readonly soa: readonly SoaRow[]
   readonly improvements: readonly Improvement[]
+  /** The risk register and its criteria (6.1.2 a); the section is left out when absent. */
+  readonly risks?: readonly Risk[]
+  readonly criteria?: RiskCriteria
 }
 
 const MARGIN = 48
@@ -211,6 +216,44 @@ function clauseChart(w: Writer, readiness: Readiness) {
   doc.setTextColor(...TEXT)
 }
 
+/** The risk register with its criteria: how levels are read and where acceptance ends. */
+function riskRegister(w: Writer, risks: readonly Risk[], criteria: RiskCriteria) {
+  heading(w, `Risk register (${risks.length})`)
+  paragraph(
+    w,
+    `Risk criteria: likelihood and impact on a 1-${criteria.scale} scale; level = likelihood x impact; a risk is within the acceptance criteria up to level ${criteria.acceptanceThreshold}.`,
+  )
+  table(
+    w,
+    ['Level', 'Likelihood', 'Impact'],
+    Array.from({ length: criteria.scale }, (_, i) => [
+      String(i + 1),
+      criteria.likelihoodLabels[i] ?? '',
+      criteria.impactLabels[i] ?? '',
+    ]),
+  )
+  if (risks.length === 0) {
+    paragraph(w, 'No risks recorded yet.')
+    return
+  }
+  table(
+    w,
+    ['Risk', 'Level', 'Treatment', 'Controls', 'Owner', 'Residual', 'Accepted'],
+    [...risks]
+      .sort((a, b) => riskLevel(b.likelihood, b.impact) - riskLevel(a.likelihood, a.impact))
+      .map((r) => [
+        [r.title, r.asset, r.threat].filter(Boolean).join(' - '),
+        String(riskLevel(r.likelihood, r.impact)),
+        treatmentLabel(r.treatment),
+        r.controlIds.join(', ') || '-',
+        r.owner || '-',
+        String(residualLevel(r) ?? '-'),
+        r.acceptedBy ? `${r.acceptedBy}${r.acceptedOn ? `, ${r.acceptedOn}` : ''}` : '-',
+      ]),
+    [150, 35, 55, 70],
+  )
+}
+
 function soaBody(soa: readonly SoaRow[]): RowInput[] {
   return soa.map((row) => [
     `${row.id} ${row.title}`,
@@ -326,7 +369,7 @@ export function buildGapReportPdf(input: GapReportInput, format: PageFormat = 'a
     )
   }
 
-  const controlGaps = gaps.filter((g) => g.questionId === null)
+  const controlGaps = gaps.filter((g) => g.questionId === null && g.kind !== 'traceability')
   heading(w, `Annex A gaps (${controlGaps.length})`)
   if (controlGaps.length > 0) {
     table(
@@ -334,6 +377,21 @@ export function buildGapReportPdf(input: GapReportInput, format: PageFormat = 'a
       ['Control', 'Status', 'Next step'],
       controlGaps.map((g) => [`${g.reference} ${g.title}`, g.statusLabel, g.nextStep]),
       [170, 80],
+    )
+  }
+
+  if (input.risks && input.criteria) riskRegister(w, input.risks, input.criteria)
+
+  const traceGaps = gaps.filter((g) => g.kind === 'traceability')
+  heading(w, `Traceability findings (${traceGaps.length})`)
+  if (traceGaps.length === 0) {
+    paragraph(w, 'None: every risk, control, SoA row and piece of evidence hangs together.')
+  } else {
+    table(
+      w,
+      ['Finding', 'Severity', 'Next step'],
+      traceGaps.map((g) => [g.text, g.severity, g.nextStep]),
+      [220, 60],
     )
   }
 

@@ -6,6 +6,7 @@ import { rankImprovements } from '@/domain/improvements'
 import { computeReadiness } from '@/domain/readiness'
 import { buildSoa } from '@/domain/soa'
 import { useAssessmentStore } from './assessment'
+import { useRisksStore } from './risks'
 
 /**
  * What the open workspace's answers and decisions add up to: the readiness score, the gap
@@ -15,12 +16,14 @@ import { useAssessmentStore } from './assessment'
 export const useResultsStore = defineStore('results', () => {
   const assessment = useAssessmentStore()
   const { answers, decisions, answersLoaded, decisionsLoaded } = storeToRefs(assessment)
+  const { risks, loaded: risksLoaded } = storeToRefs(useRisksStore())
 
   const input = computed<AssessmentInput>(() => ({
     answers: [...answers.value.values()],
     decisions: [...decisions.value.values()],
+    risks: risks.value,
   }))
-  const loaded = computed(() => answersLoaded.value && decisionsLoaded.value)
+  const loaded = computed(() => answersLoaded.value && decisionsLoaded.value && risksLoaded.value)
   const readiness = computed(() => computeReadiness(input.value))
   const gaps = computed(() => buildGaps(input.value))
   const soa = computed(() => buildSoa(input.value))

@@ -283,7 +283,7 @@ describe('Annex A decisions', () => {
     const { page } = app
     await newAssessment(page, 'Remote First')
     await sections(page).getByRole('link', { name: 'Annex A' }).click()
-    await page.getByLabel('Theme').selectOption('Physical')
+    await page.getByLabel('Theme', { exact: true }).selectOption('Physical')
     await page.getByText('Showing 14 of 93 controls').waitFor()
     await page.getByRole('button', { name: 'Select all 14 shown' }).click()
     const panel = page.getByRole('region', { name: /Decide 14 selected controls together/ })

@@ -23,6 +23,7 @@ import {
   type BackupMeta,
 } from '@/domain/backup'
 import type { ClauseAnswer, ControlDecision, Risk, Snapshot, Workspace } from '@/domain/model'
+import type { RiskCriteria, RiskScale } from '@/domain/risk'
 
 const T0 = '2026-11-01T10:00:00.000Z'
 const NOW = '2026-11-05T09:30:00.000Z'
@@ -132,6 +133,18 @@ const dateArb = timestampArb.map((t) => t.slice(0, 10))
 const levelArb = fc.integer({ min: 1, max: 5 })
 const evidenceArb = fc.array(textArb(BACKUP_LIMITS.shortText), { maxLength: 3 })
 
+const labelArb = textArb(BACKUP_LIMITS.name).filter((s) => s.trim() !== '')
+
+/** Valid risk criteria: one non-blank label per level, a threshold from 1 to scale². */
+const criteriaArb: fc.Arbitrary<RiskCriteria> = fc.constantFrom<RiskScale>(3, 5).chain((scale) =>
+  fc.record({
+    scale: fc.constant(scale),
+    likelihoodLabels: fc.array(labelArb, { minLength: scale, maxLength: scale }),
+    impactLabels: fc.array(labelArb, { minLength: scale, maxLength: scale }),
+    acceptanceThreshold: fc.integer({ min: 1, max: scale * scale }),
+  }),
+)
+
 function workspaceArb(id: string): fc.Arbitrary<Workspace> {
   return fc
     .record({
@@ -145,11 +158,13 @@ function workspaceArb(id: string): fc.Arbitrary<Workspace> {
       createdAt: timestampArb,
       updatedAt: timestampArb,
       lastClause: fc.option(fc.constantFrom(...CLAUSE_IDS), { nil: undefined }),
+      riskCriteria: fc.option(criteriaArb, { nil: undefined }),
     })
-    .map(({ lastClause, ...fields }) => ({
+    .map(({ lastClause, riskCriteria, ...fields }) => ({
       id,
       ...fields,
       ...(lastClause === undefined ? {} : { lastClause }),
+      ...(riskCriteria === undefined ? {} : { riskCriteria }),
     }))
 }
 

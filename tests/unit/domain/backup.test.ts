@@ -14,6 +14,7 @@ import {
 } from '@/domain/backup'
 import type { ClauseAnswer, ControlDecision, Risk, Snapshot, Workspace } from '@/domain/model'
 import { FIELD_LIMITS } from '@/domain/limits'
+import { defaultCriteriaFor } from '@/domain/risk'
 
 const T0 = '2026-11-01T10:00:00.000Z'
 const T1 = '2026-11-02T10:00:00.000Z'
@@ -101,7 +102,14 @@ function snapshot(id: string, workspaceId: string): Snapshot {
 function dataset(): BackupData {
   return {
     workspaces: [
-      { ...workspace('w-2', 'Beta "Quoted" <script>x</script> 😀'), lastClause: '6.1.2' },
+      {
+        ...workspace('w-2', 'Beta "Quoted" <script>x</script> 😀'),
+        lastClause: '6.1.2',
+        riskCriteria: {
+          ...defaultCriteriaFor(3),
+          impactLabels: ['Minor', 'Serious', 'Ruinous 😱'],
+        },
+      },
       workspace('w-1'),
     ],
     clauseAnswers: [
@@ -338,6 +346,61 @@ describe('parseBackup', () => {
         'workspaces[0].id is not in the expected form',
       ],
       [(f) => (f.counts['risks'] = -1), 'counts.risks is below 0'],
+    ]
+    for (const [change, message] of cases) {
+      const error = await expectRefused(edit(text, change), 'invalid')
+      expect(error.message).toContain(message)
+    }
+  })
+
+  it('keeps risk criteria and refuses criteria that do not fit their scale', async () => {
+    const text = await buildBackup(dataset(), META, sha256)
+    const result = await parseBackup(text, sha256)
+    expect(result.ok && result.data.workspaces[1]?.riskCriteria).toEqual({
+      scale: 3,
+      likelihoodLabels: ['Low', 'Medium', 'High'],
+      impactLabels: ['Minor', 'Serious', 'Ruinous 😱'],
+      acceptanceThreshold: 3,
+    })
+    const criteria = (f: FileJson) =>
+      row(f, 'workspaces', 1)['riskCriteria'] as Record<string, unknown>
+    const cases: [(file: FileJson) => void, string][] = [
+      [
+        (f) => (criteria(f)['scale'] = 4),
+        'workspaces[1].riskCriteria.scale is not one of the allowed values',
+      ],
+      [
+        (f) => (criteria(f)['acceptanceThreshold'] = 26),
+        'riskCriteria.acceptanceThreshold is above 25',
+      ],
+      [
+        (f) => (criteria(f)['acceptanceThreshold'] = 1.5),
+        'acceptanceThreshold is not a whole number',
+      ],
+      [
+        (f) => (criteria(f)['impactLabels'] = ['a', 'b']),
+        'riskCriteria.impactLabels is not a list of 3 or 5 labels',
+      ],
+      [
+        (f) => (criteria(f)['likelihoodLabels'] = ['a', 'b', 'x'.repeat(121)]),
+        'riskCriteria.likelihoodLabels[2] is too long (at most 120 characters)',
+      ],
+      [(f) => (criteria(f)['colour'] = 'red'), 'riskCriteria.colour is a field no backup has'],
+      [(f) => delete criteria(f)['impactLabels'], 'riskCriteria.impactLabels is missing'],
+      // Each field is allowed, but together they do not fit the scale.
+      [
+        (f) => (criteria(f)['acceptanceThreshold'] = 10),
+        'workspaces[1].riskCriteria does not fit its scale',
+      ],
+      [
+        (f) => (criteria(f)['impactLabels'] = ['a', 'b', 'c', 'd', 'e']),
+        'riskCriteria does not fit its scale',
+      ],
+      [
+        (f) => (criteria(f)['likelihoodLabels'] = ['a', ' ', 'c']),
+        'riskCriteria does not fit its scale',
+      ],
+      [(f) => (row(f, 'workspaces', 1)['riskCriteria'] = null), 'riskCriteria has the wrong type'],
     ]
     for (const [change, message] of cases) {
       const error = await expectRefused(edit(text, change), 'invalid')

@@ -1,5 +1,5 @@
 /**
- * Small builders for results tests: answers, decisions and whole workspaces over the real
+ * Small builders for results tests: answers, decisions, risks and whole workspaces over the real
  * content ids, plus the improvement order the score must respect.
  */
 import fc from 'fast-check'
@@ -11,6 +11,8 @@ import type {
   ControlDecision,
   ImplementationStatus,
   JustificationReason,
+  Risk,
+  TreatmentOption,
 } from '@/domain/model'
 
 export const WS = 'ws-results'
@@ -59,7 +61,10 @@ export function makeDecision(
   }
 }
 
-/** Applicable, justified by the risk assessment, at the given implementation status. */
+/**
+ * Applicable, justified by the risk assessment, at the given implementation status, with an
+ * evidence reference (so "implemented" is not a traceability break).
+ */
 export function applicable(
   controlId: ControlId,
   implementationStatus: ImplementationStatus = 'implemented',
@@ -69,6 +74,7 @@ export function applicable(
     applicability: 'applicable',
     reasons: ['risk-assessment'],
     implementationStatus,
+    evidence: [`Records of ${controlId} in the ISMS folder`],
     ...overrides,
   })
 }
@@ -81,11 +87,39 @@ export function excluded(
   return makeDecision(controlId, { applicability: 'excluded', justification })
 }
 
+/**
+ * A risk with a clean chain unless overridden: owned, treated by modification with control 5.1,
+ * its residual risk rated and accepted.
+ */
+export function makeRisk(id: string, overrides: Partial<Risk> = {}): Risk {
+  return {
+    id,
+    workspaceId: WS,
+    title: `Risk ${id}`,
+    asset: 'Customer database',
+    threat: 'Theft',
+    vulnerability: 'Unencrypted laptops',
+    likelihood: 3,
+    impact: 4,
+    treatment: 'modify',
+    controlIds: ['5.1'],
+    owner: 'Ana',
+    residualLikelihood: 2,
+    residualImpact: 2,
+    acceptedBy: 'Ana',
+    acceptedOn: '2026-11-01',
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  }
+}
+
 export function makeInput({
   answers = [],
   decisions = [],
+  risks = [],
 }: Partial<AssessmentInput> = {}): AssessmentInput {
-  return { answers, decisions }
+  return { answers, decisions, risks }
 }
 
 /** Every question answered with `status`. */
@@ -115,6 +149,11 @@ export function withDecision(input: AssessmentInput, decision: ControlDecision):
     ...input,
     decisions: [...input.decisions.filter((d) => d.controlId !== decision.controlId), decision],
   }
+}
+
+/** Replaces (or adds) one risk. */
+export function withRisk(input: AssessmentInput, risk: Risk): AssessmentInput {
+  return { ...input, risks: [...(input.risks ?? []).filter((r) => r.id !== risk.id), risk] }
 }
 
 export function withoutAnswer(input: AssessmentInput, questionId: string): AssessmentInput {
@@ -212,6 +251,17 @@ const decisionArb = fc.record({
   evidence: fc.constantFrom([], ['https://wiki.example/backup']),
 } satisfies { [K in keyof ControlDecision]?: fc.Arbitrary<ControlDecision[K]> })
 
+export const TREATMENTS: readonly TreatmentOption[] = ['modify', 'avoid', 'share', 'retain']
+
+const riskArb = fc.record({
+  treatment: fc.option(fc.constantFrom(...TREATMENTS), { nil: null }),
+  controlIds: fc.subarray([...CONTROL_IDS], { maxLength: 4 }),
+  owner: fc.constantFrom('', 'Ana'),
+  acceptedBy: fc.constantFrom('', 'Ana'),
+  acceptedOn: fc.constantFrom(null, '2026-11-01'),
+  createdAt: fc.constantFrom(T0, '2026-10-01T10:00:00.000Z'),
+} satisfies { [K in keyof Risk]?: fc.Arbitrary<Risk[K]> })
+
 /** Decided, justified and implemented: applicable with a reason, or excluded in writing. */
 const goodDecisionArb = decisionArb.chain((d) =>
   fc
@@ -256,9 +306,10 @@ export const workspaceArb: fc.Arbitrary<AssessmentInput> = fc
         minLength: CONTROL_IDS.length,
         maxLength: CONTROL_IDS.length,
       }),
+      fc.array(riskArb, { maxLength: 8 }),
     ),
   )
-  .map(([answers, decisions]) =>
+  .map(([answers, decisions, risks]) =>
     makeInput({
       answers: answers.flatMap((a, i) =>
         a && QUESTION_IDS[i] ? [makeAnswer(QUESTION_IDS[i], a.status, { action: a.action })] : [],
@@ -266,6 +317,7 @@ export const workspaceArb: fc.Arbitrary<AssessmentInput> = fc
       decisions: decisions.flatMap((d, i) =>
         d && CONTROL_IDS[i] ? [makeDecision(CONTROL_IDS[i], d)] : [],
       ),
+      risks: risks.map((r, i) => makeRisk(`r-${i}`, r)),
     }),
   )
 
@@ -279,6 +331,7 @@ export type ImprovementStep =
   | { readonly kind: 'add-reason'; readonly at: number; readonly reason: number }
   | { readonly kind: 'add-justification'; readonly at: number }
   | { readonly kind: 'raise-implementation'; readonly at: number; readonly to: number }
+  | { readonly kind: 'link-risk'; readonly at: number; readonly risk: number }
 
 export const stepArb: fc.Arbitrary<ImprovementStep> = fc.oneof(
   fc.record({ kind: fc.constant('raise-answer'), at: fc.nat(), to: fc.nat() }),
@@ -290,6 +343,7 @@ export const stepArb: fc.Arbitrary<ImprovementStep> = fc.oneof(
   fc.record({ kind: fc.constant('add-reason'), at: fc.nat(), reason: fc.nat() }),
   fc.record({ kind: fc.constant('add-justification'), at: fc.nat() }),
   fc.record({ kind: fc.constant('raise-implementation'), at: fc.nat(), to: fc.nat() }),
+  fc.record({ kind: fc.constant('link-risk'), at: fc.nat(), risk: fc.nat() }),
 )
 
 const pick = <T>(list: readonly T[], at: number): T => {
@@ -298,8 +352,20 @@ const pick = <T>(list: readonly T[], at: number): T => {
   return item
 }
 
+/**
+ * Links a risk (chosen by position) to a control; a workspace without risks is left as it is.
+ */
+export function linkRisk(input: AssessmentInput, riskAt: number, controlId: ControlId) {
+  const risks = input.risks ?? []
+  if (risks.length === 0) return input
+  const risk = pick(risks, riskAt)
+  if (risk.controlIds.includes(controlId)) return input
+  return withRisk(input, { ...risk, controlIds: [...risk.controlIds, controlId] })
+}
+
 /** Applies one improvement step: the result is never worse in the improvement order. */
 export function applyStep(input: AssessmentInput, step: ImprovementStep): AssessmentInput {
+  if (step.kind === 'link-risk') return linkRisk(input, step.risk, pick(CONTROL_IDS, step.at))
   if (step.kind === 'raise-answer') {
     const questionId = pick(QUESTION_IDS, step.at)
     const current = input.answers.find((a) => a.questionId === questionId)
@@ -334,17 +400,11 @@ export function applyStep(input: AssessmentInput, step: ImprovementStep): Assess
   }
 }
 
+const shuffled = <T>(rows: readonly T[]) =>
+  fc.shuffledSubarray([...rows], { minLength: rows.length, maxLength: rows.length })
+
 /** Every order of the same records. */
 export const shuffledArb = (input: AssessmentInput): fc.Arbitrary<AssessmentInput> =>
   fc
-    .tuple(
-      fc.shuffledSubarray([...input.answers], {
-        minLength: input.answers.length,
-        maxLength: input.answers.length,
-      }),
-      fc.shuffledSubarray([...input.decisions], {
-        minLength: input.decisions.length,
-        maxLength: input.decisions.length,
-      }),
-    )
-    .map(([answers, decisions]) => makeInput({ answers, decisions }))
+    .tuple(shuffled(input.answers), shuffled(input.decisions), shuffled(input.risks ?? []))
+    .map(([answers, decisions, risks]) => makeInput({ answers, decisions, risks }))

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ANNEX_A_CONTROLS, QUESTIONS, controlById, type ControlId } from '@/content'
 import { buildGaps, type Gap, type GapSeverity } from '@/domain/gaps'
+import { findTraceBreaks } from '@/domain/traceability'
 import {
   CONTROL_IDS,
   applicable,
@@ -10,9 +11,11 @@ import {
   makeAnswer,
   makeDecision,
   makeInput,
+  makeRisk,
   shuffledArb,
   withAnswer,
   withDecision,
+  withRisk,
   workspaceArb,
 } from './builders'
 
@@ -37,8 +40,14 @@ function gapsWithDecision(decision: Parameters<typeof withDecision>[1]): Gap[] {
   return buildGaps(withDecision(fullyReady(), decision))
 }
 
-/** Position of a gap's subject in content: questions in order, then controls in catalog order. */
-function contentPosition(gap: Gap): number {
+/**
+ * Position of a gap's subject in content: questions in order, then controls in catalog order,
+ * then traceability breaks in the order findTraceBreaks gives (`breakIds`).
+ */
+function contentPosition(gap: Gap, breakIds: readonly string[] = []): number {
+  if (gap.kind === 'traceability') {
+    return QUESTIONS.length + ANNEX_A_CONTROLS.length + breakIds.indexOf(gap.id)
+  }
   if (gap.questionId !== null) return QUESTIONS.findIndex((q) => q.id === gap.questionId)
   return QUESTIONS.length + ANNEX_A_CONTROLS.findIndex((c) => c.id === gap.reference)
 }
@@ -134,6 +143,86 @@ describe('buildGaps: what is a gap', () => {
   })
 })
 
+describe('buildGaps: the risk register and traceability', () => {
+  it('finds no gaps in a complete workspace with a clean risk chain', () => {
+    expect(buildGaps(withRisk(fullyReady(), makeRisk('r-1')))).toEqual([])
+  })
+
+  it('counts a linked risk treated by modification as the reason an applicable control applies', () => {
+    const unjustified = withDecision(
+      fullyReady(),
+      applicable('8.13', 'implemented', { reasons: [] }),
+    )
+    expect(buildGaps(unjustified).map((g) => g.id)).toEqual(['control-unjustified:8.13'])
+    const linked = withRisk(unjustified, makeRisk('r-1', { controlIds: ['8.13'] }))
+    expect(buildGaps(linked)).toEqual([])
+    // A risk retained or shared does not say why a control applies.
+    const retained = withRisk(
+      unjustified,
+      makeRisk('r-1', { treatment: 'retain', controlIds: ['8.13'] }),
+    )
+    expect(buildGaps(retained).map((g) => g.id)).toEqual(['control-unjustified:8.13'])
+  })
+
+  it('lists each break of the chain as a traceability gap, with its severity and next step', () => {
+    const input = [
+      applicable('8.1', 'implemented', { evidence: [], owner: 'Ben' }),
+      excluded('7.4'),
+    ].reduce(
+      withDecision,
+      [
+        makeRisk('r-1', { controlIds: [], owner: ' ' }),
+        makeRisk('r-2', { treatment: 'retain', controlIds: ['7.4'], acceptedOn: null }),
+      ].reduce(withRisk, fullyReady()),
+    )
+    const gaps = buildGaps(input)
+    expect(gaps.map((g) => [g.id, g.severity, g.status])).toEqual([
+      ['traceability:excluded-but-linked:7.4', 'high', 'excluded-but-linked'],
+      ['traceability:modify-without-control:r-1', 'high', 'modify-without-control'],
+      ['traceability:implemented-without-evidence:8.1', 'medium', 'implemented-without-evidence'],
+      ['traceability:risk-without-owner:r-1', 'medium', 'risk-without-owner'],
+      ['traceability:risk-without-acceptance:r-2', 'medium', 'risk-without-acceptance'],
+    ])
+    expect(gaps.every((g) => g.kind === 'traceability' && !g.isMandatoryDocument)).toBe(true)
+    expect(gaps[1]).toMatchObject({
+      reference: 'r-1',
+      riskId: 'r-1',
+      questionId: null,
+      title: 'Risk r-1',
+      statusLabel: 'Modify without a control',
+      owner: null,
+      documents: [],
+      plannedAction: null,
+      due: null,
+    })
+    expect(gaps[1]?.text).toMatch(/^The risk "Risk r-1" is to be modified/)
+    expect(gaps[1]?.nextStep).toMatch(/^Link the controls that reduce this risk/)
+    expect(gaps[2]).toMatchObject({ reference: '8.1', riskId: null, owner: 'Ben' })
+    expect(gaps[4]).toMatchObject({ owner: 'Ana', statusLabel: 'Residual risk not accepted' })
+  })
+
+  it('reports an applicable control without a reason once, as an unjustified decision', () => {
+    const gaps = buildGaps(
+      withDecision(fullyReady(), applicable('5.2', 'implemented', { reasons: [] })),
+    )
+    expect(gaps.map((g) => g.id)).toEqual(['control-unjustified:5.2'])
+    expect(gaps[0]?.nextStep).toMatch(/link the risks it treats/)
+  })
+
+  it('puts traceability gaps after mandatory documents, by severity like the others', () => {
+    const input = withRisk(
+      withAnswer(fullyReady(), makeAnswer('q-4.3-documented', 'partly')),
+      makeRisk('r-1', { controlIds: [] }),
+    )
+    const withControlGap = withDecision(input, applicable('8.13', 'planned'))
+    expect(buildGaps(withControlGap).map((g) => g.id)).toEqual([
+      'clause-question:q-4.3-documented',
+      'traceability:modify-without-control:r-1',
+      'control-implementation:8.13',
+    ])
+  })
+})
+
 describe('buildGaps: next step, owner and due date', () => {
   it('writes a next step that fits the status', () => {
     const q = question('q-4.1-issues')
@@ -195,6 +284,7 @@ describe('buildGaps: properties over random workspaces', () => {
     fc.assert(
       fc.property(workspaceArb, (input) => {
         const gaps = buildGaps(input)
+        const breakIds = findTraceBreaks(input).map((b) => `traceability:${b.id}`)
         for (let i = 1; i < gaps.length; i++) {
           const a = gaps[i - 1]
           const b = gaps[i]
@@ -202,7 +292,7 @@ describe('buildGaps: properties over random workspaces', () => {
           const key = (g: Gap) => [
             g.isMandatoryDocument ? 0 : 1,
             SEVERITY_ORDER.indexOf(g.severity),
-            contentPosition(g),
+            contentPosition(g, breakIds),
           ]
           const [ka, kb] = [key(a), key(b)]
           const cmp = ka.findIndex((v, j) => v !== kb[j])

@@ -10,6 +10,7 @@ import {
   makeAnswer,
   makeDecision,
   makeInput,
+  makeRisk,
   midWorkspace,
   shuffledArb,
   withAnswer,
@@ -123,6 +124,16 @@ describe('rankImprovements: worked examples', () => {
       'Decide whether control 5.1 Policies for information security applies, and record why',
     )
     expect(all.find((i) => i.id === 'control-justify:8.16')?.action).toMatch(/is applicable$/)
+  })
+
+  it('does not ask to justify a control that a linked risk treated by modification justifies', () => {
+    const input = makeInput({
+      decisions: [makeDecision('8.16', { applicability: 'applicable' })],
+      risks: [makeRisk('r-1', { controlIds: ['8.16'] })],
+    })
+    const ids = rankImprovements(input, Infinity).map((i) => i.id)
+    expect(ids).toContain('control-implemented:8.16')
+    expect(ids).not.toContain('control-justify:8.16')
   })
 
   it('shows the band a blocker-lifting step reaches', () => {

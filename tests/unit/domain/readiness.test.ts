@@ -19,14 +19,17 @@ import {
   applyStep,
   excluded,
   fullyReady,
+  linkRisk,
   makeAnswer,
   makeDecision,
   makeInput,
+  makeRisk,
   midWorkspace,
   questionsOf,
   shuffledArb,
   stepArb,
   withAnswer,
+  withRisk,
   withoutAnswer,
   workspaceArb,
 } from './builders'
@@ -233,6 +236,28 @@ describe('computeReadiness: the rules of each part', () => {
     expect(soa(excluded('7.4'))).toBeCloseTo(1, 12)
   })
 
+  it('justifies an applicable control by a linked risk treated by modification, raising the score', () => {
+    // 8.1–8.10 of the mid-way workspace are applicable with neither reason nor text (0.5 each).
+    const before = computeReadiness(midWorkspace())
+    const linked = withRisk(midWorkspace(), makeRisk('r-1', { controlIds: ['8.1', '8.2'] }))
+    const after = computeReadiness(linked)
+    expect(after.exact - before.exact).toBeCloseTo((2 * 25 * 0.5) / 93, 12)
+    expect(after.controls.justified).toBe(before.controls.justified + 2)
+    // Only "modify" says the control was chosen to treat the risk.
+    for (const treatment of ['avoid', 'share', 'retain', null] as const) {
+      const other = withRisk(midWorkspace(), makeRisk('r-1', { treatment, controlIds: ['8.1'] }))
+      expect(computeReadiness(other).exact).toBe(before.exact)
+    }
+    // Nor does a risk justify an exclusion or decide an undecided control.
+    const elsewhere = withRisk(midWorkspace(), makeRisk('r-1', { controlIds: ['7.4', '8.30'] }))
+    expect(computeReadiness(elsewhere).exact).toBe(before.exact)
+    const unjustifiedExclusion = makeInput({
+      decisions: [makeDecision('7.4', { applicability: 'excluded' })],
+      risks: [makeRisk('r-1', { controlIds: ['7.4'] })],
+    })
+    expect(soaCredits(computeReadiness(unjustifiedExclusion))).toBeCloseTo(0.5, 12)
+  })
+
   it('scores implementation over all 93 controls, counting an exclusion as complete', () => {
     const impl = (decision: ReturnType<typeof makeDecision>) =>
       implementationCredits(computeReadiness(makeInput({ decisions: [decision] })))
@@ -387,6 +412,33 @@ describe('computeReadiness: properties over random workspaces', () => {
         }
       }),
       { numRuns: 100 },
+    )
+  })
+
+  it('never lowers the score, the band or the justified count when a risk is linked to a control', () => {
+    fc.assert(
+      fc.property(
+        workspaceArb,
+        fc.nat(),
+        fc.nat(),
+        fc.option(fc.constantFrom('modify', 'avoid', 'share', 'retain'), { nil: null }),
+        (input, riskAt, controlAt, treatment) => {
+          const controlId = CONTROL_IDS[controlAt % CONTROL_IDS.length] ?? '5.1'
+          const before = computeReadiness(input)
+          // Link an existing risk, or add a new one with the link.
+          const changed = [
+            linkRisk(input, riskAt, controlId),
+            withRisk(input, makeRisk('r-new', { treatment, controlIds: [controlId] })),
+          ]
+          for (const after of changed.map(computeReadiness)) {
+            expect(after.exact).toBeGreaterThanOrEqual(before.exact)
+            expect(bandRank(after.band)).toBeGreaterThanOrEqual(bandRank(before.band))
+            expect(after.controls.justified).toBeGreaterThanOrEqual(before.controls.justified)
+            expect(after.blockers).toEqual(before.blockers)
+          }
+        },
+      ),
+      RUNS,
     )
   })
 

@@ -9,6 +9,7 @@ import {
   fullyReady,
   makeDecision,
   makeInput,
+  makeRisk,
   shuffledArb,
   workspaceArb,
 } from './builders'
@@ -27,11 +28,14 @@ describe('buildSoa', () => {
       provider: null,
       supplierName: '',
       reasons: [],
+      derivedReasons: [],
       justification: '',
       justified: false,
       implementationStatus: null,
       owner: '',
       evidence: [],
+      riskIds: [],
+      riskTitles: [],
     })
     expect(rows.filter((r) => r.newIn2022).map((r) => r.id)).toEqual([
       '5.7',
@@ -113,6 +117,82 @@ describe('buildSoa', () => {
       makeInput({ decisions: [makeDecision('7.4', { applicability: 'excluded' })] }),
     )
     expect(rows.find((r) => r.id === '7.4')?.justified).toBe(false)
+  })
+
+  it('derives the reason "risk assessment" from a linked risk treated by modification', () => {
+    const rows = buildSoa(
+      makeInput({
+        decisions: [applicable('8.13', 'planned', { reasons: [] })],
+        risks: [makeRisk('r-1', { title: ' Lost backups ', controlIds: ['8.13'] })],
+      }),
+    )
+    expect(rows.find((r) => r.id === '8.13')).toMatchObject({
+      reasons: ['risk-assessment'],
+      derivedReasons: ['risk-assessment'],
+      justified: true,
+      riskIds: ['r-1'],
+      riskTitles: ['Lost backups'],
+    })
+  })
+
+  it('shows a derived reason once, and not as derived, when it is also ticked', () => {
+    const [row] = buildSoa(
+      makeInput({
+        decisions: [applicable('5.1', 'planned', { reasons: ['contractual', 'risk-assessment'] })],
+        risks: [makeRisk('r-1', { controlIds: ['5.1'] })],
+      }),
+    )
+    expect(row).toMatchObject({
+      reasons: ['risk-assessment', 'contractual'],
+      derivedReasons: [],
+      justified: true,
+    })
+  })
+
+  it('lists linked risks of any treatment, oldest first, but derives a reason only from "modify"', () => {
+    const rows = buildSoa(
+      makeInput({
+        decisions: [applicable('5.15', 'planned', { reasons: [] })],
+        risks: [
+          makeRisk('r-b', { title: 'Newer', treatment: 'share', controlIds: ['5.15', '5.15'] }),
+          makeRisk('r-a', {
+            title: 'Older',
+            treatment: null,
+            controlIds: ['5.15'],
+            createdAt: '2026-01-01T00:00:00.000Z',
+          }),
+        ],
+      }),
+    )
+    expect(rows.find((r) => r.id === '5.15')).toMatchObject({
+      reasons: [],
+      derivedReasons: [],
+      justified: false,
+      riskIds: ['r-a', 'r-b'],
+      riskTitles: ['Older', 'Newer'],
+    })
+  })
+
+  it('derives no reason for an excluded control, and never justifies an undecided one', () => {
+    const risks = [makeRisk('r-1', { controlIds: ['7.4', '7.5'] })]
+    const rows = buildSoa(
+      makeInput({
+        decisions: [makeDecision('7.4', { applicability: 'excluded' })],
+        risks,
+      }),
+    )
+    expect(rows.find((r) => r.id === '7.4')).toMatchObject({
+      reasons: [],
+      derivedReasons: [],
+      justified: false,
+      riskIds: ['r-1'],
+    })
+    expect(rows.find((r) => r.id === '7.5')).toMatchObject({
+      applicability: 'undecided',
+      reasons: ['risk-assessment'],
+      derivedReasons: ['risk-assessment'],
+      justified: false,
+    })
   })
 
   it('has every row decided, justified and implemented in a complete workspace', () => {
