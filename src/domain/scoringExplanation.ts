@@ -94,7 +94,7 @@ export const SCORING_EXPLANATION: readonly ExplanationSection[] = [
     heading: `Statement of Applicability (${W.soaCompleteness} points)`,
     paragraphs: [
       `Each of the ${CONTROLS} Annex A controls counts ${num(SOA_CREDIT['decided-justified'])} when it is decided (applicable or excluded) and justified, ${num(SOA_CREDIT['decided-unjustified'])} when it is decided but not yet justified, and ${num(SOA_CREDIT.undecided)} while it is undecided.`,
-      'An applicable control is justified by at least one reason (risk assessment, legal or regulatory requirement, contractual obligation, business need) or a written justification. An excluded control is justified only by a written justification, because an auditor accepts no exclusion without one (6.1.3 d).',
+      'An applicable control is justified by at least one reason (risk assessment, legal or regulatory requirement, contractual obligation, business need) or a written justification. An excluded control is justified only by a written justification, because an auditor accepts no exclusion without one (6.1.3 d). Linking an applicable control to a risk treated "modify" in the risk register gives it the reason "risk assessment" by itself.',
       `Deciding and justifying one control adds ${worth([W.soaCompleteness, CONTROLS])}.`,
     ],
   },
