@@ -7,6 +7,7 @@ import { computeReadiness } from '@/domain/readiness'
 import { buildSoa } from '@/domain/soa'
 import { buildGapReportPdf, buildSoaPdf, type ReportMeta } from '@/reports/gapReportPdf'
 import { pdfText } from '@/reports/pdfText'
+import { DEFAULT_RISK_CRITERIA } from '@/domain/risk'
 import { pageCount, pdfSource, pdfStrings } from './pdfInspect'
 
 const T = '2026-11-20T10:00:00.000Z'
@@ -133,5 +134,48 @@ describe('pdfText', () => {
     expect(pdfText('Müller & Söhne – “Café”')).toBe('Müller & Söhne – “Café”')
     expect(pdfText('a → b ≤ c')).toBe('a -> b <= c')
     expect(pdfText('東京 🙂')).toBe('?? ?')
+  })
+})
+
+describe('gap report PDF with a risk register', () => {
+  it('prints the risk criteria, the register and the traceability findings', () => {
+    const risk = {
+      id: 'r1',
+      workspaceId: 'w',
+      title: 'Ransomware encrypts the file server',
+      asset: 'File server',
+      threat: 'Ransomware',
+      vulnerability: 'Unpatched',
+      likelihood: 4,
+      impact: 5,
+      treatment: 'modify' as const,
+      controlIds: [],
+      owner: '',
+      residualLikelihood: null,
+      residualImpact: null,
+      acceptedBy: '',
+      acceptedOn: null,
+      createdAt: T,
+      updatedAt: T,
+    }
+    const input: AssessmentInput = { ...fullyAnswered(), risks: [risk] }
+    const pdf = buildGapReportPdf({
+      meta: META,
+      readiness: computeReadiness(input),
+      gaps: buildGaps(input),
+      soa: buildSoa(input),
+      improvements: rankImprovements(input, 5),
+      risks: [risk],
+      criteria: DEFAULT_RISK_CRITERIA,
+    })
+    const text = pdfStrings(pdf).join('\n')
+    expect(text).toContain('Risk register (1)')
+    // Paragraphs wrap into several lines of text.
+    expect(text.replace(/\n/g, ' ')).toContain(
+      `acceptance criteria up to level ${DEFAULT_RISK_CRITERIA.acceptanceThreshold}`,
+    )
+    expect(text).toContain('Almost certain')
+    expect(text).toContain('Ransomware encrypts the file server')
+    expect(text).toMatch(/Traceability findings \([1-9]\d*\)/)
   })
 })
