@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import {
   axeViolations,
   launchBrowser,
@@ -7,6 +7,7 @@ import {
   waitForOfflineReady,
   type AppPage,
 } from './support/browser'
+import { newAssessment, sections, settled } from './support/actions'
 
 let browser: Browser
 let app: AppPage
@@ -22,20 +23,6 @@ afterEach(async () => {
   await app.context.close()
 })
 
-async function newAssessment(page: Page, name: string) {
-  await page.goto('/')
-  await page.getByLabel('Organization name').fill(name)
-  await page.getByRole('button', { name: 'New assessment' }).click()
-  await page.getByRole('heading', { name, level: 1 }).waitFor()
-}
-
-/** Waits until an editor has written everything the user changed (it is busy until then). */
-async function settled(editor: Locator) {
-  await expect.poll(() => editor.getAttribute('aria-busy')).toBeNull()
-  await editor.getByText('Saved', { exact: true }).waitFor()
-}
-
-const sections = (page: Page) => page.getByRole('navigation', { name: /^Sections of/ })
 const question = (page: Page, text: RegExp) => page.getByRole('radiogroup', { name: text })
 const focusedLabel = (page: Page) =>
   page.evaluate(() => {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser, openApp, waitForOfflineReady, type AppPage } from './support/browser'
+import { newAssessment } from './support/actions'
 
 let browser: Browser
 const opened: AppPage[] = []
@@ -23,13 +24,6 @@ async function open() {
   const app = await openApp(browser)
   opened.push(app)
   return app
-}
-
-async function create(page: Page, name: string) {
-  await page.goto('/')
-  await page.getByLabel('Organization name').fill(name)
-  await page.getByRole('button', { name: 'New assessment' }).click()
-  await page.getByRole('heading', { name, level: 1 }).waitFor()
 }
 
 async function exportAll(page: Page): Promise<{ name: string; text: string }> {
@@ -57,7 +51,7 @@ describe('backups', () => {
     await source.page.goto('/')
     await waitForOfflineReady(source.page)
     await source.context.setOffline(true)
-    await create(source.page, 'Acme Ltd')
+    await newAssessment(source.page, 'Acme Ltd')
     await source.page
       .getByRole('navigation', { name: /^Sections of/ })
       .getByRole('link', { name: 'Clauses' })
@@ -70,7 +64,7 @@ describe('backups', () => {
     await expect
       .poll(() => source.page.locator('section.question').first().getAttribute('aria-busy'))
       .toBeNull()
-    await create(source.page, 'Globex')
+    await newAssessment(source.page, 'Globex')
     await source.page.getByRole('link', { name: 'Assessments', exact: true }).click()
     await source.page.getByRole('link', { name: 'Acme Ltd' }).waitFor()
 
@@ -111,7 +105,7 @@ describe('backups', () => {
 
   it('asks before overwriting: imports as copies, or replaces after saving a backup of what it replaces', async () => {
     const { page } = await open()
-    await create(page, 'Initech')
+    await newAssessment(page, 'Initech')
     await page.getByRole('link', { name: 'Assessments', exact: true }).click()
     const file = await exportAll(page)
 
@@ -145,7 +139,7 @@ describe('backups', () => {
 
   it('refuses a damaged or hostile file with a clear message and changes nothing', async () => {
     const { page } = await open()
-    await create(page, 'Careful Co')
+    await newAssessment(page, 'Careful Co')
     await page.getByRole('link', { name: 'Assessments', exact: true }).click()
     const file = await exportAll(page)
     const before = await listedNames(page)

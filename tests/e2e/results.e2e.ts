@@ -8,6 +8,8 @@ import {
   waitForOfflineReady,
   type AppPage,
 } from './support/browser'
+import { newAssessment, sections, settled } from './support/actions'
+import { parseCsv } from '../unit/reports/csvParse'
 
 let browser: Browser
 let app: AppPage
@@ -23,20 +25,6 @@ afterEach(async () => {
   await app.context.close()
 })
 
-async function newAssessment(page: Page, name: string) {
-  await page.goto('/')
-  await page.getByLabel('Organization name').fill(name)
-  await page.getByRole('button', { name: 'New assessment' }).click()
-  await page.getByRole('heading', { name, level: 1 }).waitFor()
-}
-
-/** Waits until an editor has written everything the user changed (it is busy until then). */
-async function settled(editor: Locator) {
-  await expect.poll(() => editor.getAttribute('aria-busy')).toBeNull()
-  await editor.getByText('Saved', { exact: true }).waitFor()
-}
-
-const sections = (page: Page) => page.getByRole('navigation', { name: /^Sections of/ })
 const goTo = (page: Page, section: 'Overview' | 'Clauses' | 'Annex A' | 'Report') =>
   sections(page).getByRole('link', { name: section, exact: true }).click()
 
@@ -101,36 +89,6 @@ async function download(page: Page, button: string) {
     page.getByRole('button', { name: button }).click(),
   ])
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) }
-}
-
-/** RFC 4180 CSV, enough to check a spreadsheet would see the same cells. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i]
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') {
-        cell += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else cell += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      row.push(cell)
-      cell = ''
-    } else if (c === '\r' && csv[i + 1] === '\n') {
-      row.push(cell)
-      rows.push(row)
-      row = []
-      cell = ''
-      i++
-    } else cell += c
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell])
-  return rows
 }
 
 describe('Overview', () => {

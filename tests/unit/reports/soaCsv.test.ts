@@ -3,6 +3,7 @@ import { buildSoa } from '@/domain/soa'
 import { buildSoaCsv, csvCell } from '@/reports/soaCsv'
 import { CONTENT_VERSION } from '@/content'
 import type { ControlDecision } from '@/domain/model'
+import { parseCsv } from './csvParse'
 
 const decision: ControlDecision = {
   workspaceId: 'w',
@@ -17,35 +18,6 @@ const decision: ControlDecision = {
   evidence: ['Policy v2', 'https://wiki.example.com/p'],
   contentVersion: CONTENT_VERSION,
   updatedAt: '2026-11-01T10:00:00.000Z',
-}
-
-/** A minimal RFC 4180 parser, enough to read back what the export wrote. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else cell += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      row.push(cell)
-      cell = ''
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell)
-      rows.push(row)
-      row = []
-      cell = ''
-      i++
-    } else cell += c
-  }
-  return rows
 }
 
 describe('SoA CSV', () => {

@@ -1,0 +1,19 @@
+import { expect } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+
+/** Creates an assessment from the start page and waits until it is open. */
+export async function newAssessment(page: Page, name: string): Promise<void> {
+  await page.goto('/')
+  await page.getByLabel('Organization name').fill(name)
+  await page.getByRole('button', { name: 'New assessment' }).click()
+  await page.getByRole('heading', { name, level: 1 }).waitFor()
+}
+
+/** Waits until an editor has written everything the user changed (it is busy until then). */
+export async function settled(editor: Locator): Promise<void> {
+  await expect.poll(() => editor.getAttribute('aria-busy')).toBeNull()
+  await editor.getByText('Saved', { exact: true }).waitFor()
+}
+
+/** The section navigation of the open assessment. */
+export const sections = (page: Page) => page.getByRole('navigation', { name: /^Sections of/ })
