@@ -40,6 +40,12 @@ describe('risk register and traceability', () => {
     await page.getByRole('heading', { name: 'Risky Ltd', level: 1 }).waitFor()
     await section(page, 'Risks').click()
 
+    // The scale's meanings are the workspace's own (6.1.2 a).
+    await page.getByText('Risk criteria (6.1.2 a)').click()
+    await page.getByLabel('Meaning of likelihood 5').fill('Expected within the year')
+    await page.getByLabel('Meaning of likelihood 5').press('Tab')
+    await page.locator('main').getByText('Level meaning saved.').waitFor()
+
     await page.getByLabel('Risk title').first().fill('Ransomware encrypts the file server')
     await page.getByRole('button', { name: 'Add risk' }).click()
     const editor = page.locator('.risk-editor')
@@ -47,6 +53,9 @@ describe('risk register and traceability', () => {
     await editor.getByLabel('Likelihood', { exact: true }).selectOption('4')
     await editor.getByLabel('Impact', { exact: true }).selectOption('5')
     await editor.getByText('Risk level: 20').waitFor()
+    await expect(
+      editor.getByLabel('Likelihood', { exact: true }).locator('option').allTextContents(),
+    ).resolves.toContain('5 – Expected within the year')
     await editor.getByRole('radio', { name: 'Modify' }).check()
     const search = editor.getByLabel('Find a control to link')
     await search.fill('8.13')
@@ -152,5 +161,23 @@ describe('risk register and traceability', () => {
     await expect
       .poll(() => page.locator('.risk-filters__count').textContent())
       .toMatch(/Showing 11 of 1000 risks/)
+  })
+
+  it('works at 360 px with the criteria and a risk editor open: no axe violations, no sideways scroll', async () => {
+    app = await openApp(browser, { width: 360, height: 740 })
+    const { page } = app
+    await page.goto('/')
+    await page.getByLabel('Organization name').fill('Phone Risks')
+    await page.getByRole('button', { name: 'New assessment' }).click()
+    await page.getByRole('heading', { name: 'Phone Risks', level: 1 }).waitFor()
+    await section(page, 'Risks').click()
+    await page.getByText('Risk criteria (6.1.2 a)').click()
+    await page.getByLabel('Risk title').first().fill('Phishing leads to account takeover')
+    await page.getByRole('button', { name: 'Add risk' }).click()
+    await page.locator('.risk-editor').waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth),
+    ).toBe(false)
   })
 })
