@@ -2,62 +2,31 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@/db/database'
 import { saveControlDecisions } from '@/db/assessmentRepository'
 import { createWorkspace, deleteWorkspace, duplicateWorkspace } from '@/db/workspaceRepository'
-import { CONTENT_VERSION } from '@/content'
-import type { ClauseAnswer, ControlDecision, Risk } from '@/domain/model'
+import type { ControlDecision } from '@/domain/model'
+import { makeAnswer, makeDecision, makeRisk } from '../domain/builders'
 import { countWrites, failingWrite } from './faultInjection'
 
 const T0 = '2026-11-01T10:00:00.000Z'
 const T1 = '2026-11-02T10:00:00.000Z'
 
-const answer = (workspaceId: string, questionId: string): ClauseAnswer => ({
-  workspaceId,
-  questionId,
-  status: 'partly',
-  note: '',
-  evidence: [],
-  action: null,
-  contentVersion: CONTENT_VERSION,
-  updatedAt: T0,
-})
+const answer = (workspaceId: string, questionId: string) =>
+  makeAnswer(questionId, 'partly', { workspaceId })
 
 const decision = (
   workspaceId: string,
   controlId: ControlDecision['controlId'],
   applicability: ControlDecision['applicability'] = 'applicable',
-): ControlDecision => ({
-  workspaceId,
-  controlId,
-  applicability,
-  provider: 'in-house',
-  supplierName: '',
-  reasons: ['business-need'],
-  justification: 'needed',
-  implementationStatus: 'planned',
-  owner: '',
-  evidence: [],
-  contentVersion: CONTENT_VERSION,
-  updatedAt: T0,
-})
+) =>
+  makeDecision(controlId, {
+    workspaceId,
+    applicability,
+    reasons: ['business-need'],
+    justification: 'needed',
+    implementationStatus: 'planned',
+  })
 
-const risk = (id: string, workspaceId: string): Risk => ({
-  id,
-  workspaceId,
-  title: 'Lost laptop',
-  asset: 'Laptops',
-  threat: 'Loss',
-  vulnerability: 'No encryption',
-  likelihood: 3,
-  impact: 3,
-  treatment: 'modify',
-  controlIds: ['8.1'],
-  owner: 'CTO',
-  residualLikelihood: null,
-  residualImpact: null,
-  acceptedBy: '',
-  acceptedOn: null,
-  createdAt: T0,
-  updatedAt: T0,
-})
+const risk = (id: string, workspaceId: string) =>
+  makeRisk(id, { workspaceId, treatment: 'modify', controlIds: ['8.1'] })
 
 async function dump() {
   return Object.fromEntries(

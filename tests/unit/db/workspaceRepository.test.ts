@@ -7,62 +7,27 @@ import {
   renameWorkspace,
   WorkspaceNotFoundError,
 } from '@/db/workspaceRepository'
-import type { ClauseAnswer, ControlDecision, Risk } from '@/domain/model'
+import type { ControlDecision } from '@/domain/model'
+import { makeAnswer, makeDecision, makeRisk } from '../domain/builders'
 
 const T0 = '2026-11-01T10:00:00.000Z'
 const T1 = '2026-11-02T10:00:00.000Z'
 
-function answer(workspaceId: string, questionId: string): ClauseAnswer {
-  return {
-    workspaceId,
-    questionId,
-    status: 'partly',
-    note: 'note',
-    evidence: ['policy v2'],
-    action: null,
-    contentVersion: 1,
-    updatedAt: T0,
-  }
-}
+const answer = (workspaceId: string, questionId: string) =>
+  makeAnswer(questionId, 'partly', { workspaceId, note: 'note', evidence: ['policy v2'] })
 
-function decision(workspaceId: string, controlId: ControlDecision['controlId']): ControlDecision {
-  return {
+const decision = (workspaceId: string, controlId: ControlDecision['controlId']) =>
+  makeDecision(controlId, {
     workspaceId,
-    controlId,
     applicability: 'applicable',
-    provider: 'in-house',
-    supplierName: '',
     reasons: ['risk-assessment'],
     justification: 'needed',
     implementationStatus: 'planned',
     owner: 'CTO',
-    evidence: [],
-    contentVersion: 1,
-    updatedAt: T0,
-  }
-}
+  })
 
-function risk(id: string, workspaceId: string): Risk {
-  return {
-    id,
-    workspaceId,
-    title: 'Laptop theft',
-    asset: 'Laptops',
-    threat: 'Theft',
-    vulnerability: 'No disk encryption',
-    likelihood: 3,
-    impact: 4,
-    treatment: 'modify',
-    controlIds: ['8.1'],
-    owner: 'CTO',
-    residualLikelihood: null,
-    residualImpact: null,
-    acceptedBy: '',
-    acceptedOn: null,
-    createdAt: T0,
-    updatedAt: T0,
-  }
-}
+const risk = (id: string, workspaceId: string) =>
+  makeRisk(id, { workspaceId, treatment: 'modify', controlIds: ['8.1'], owner: 'CTO' })
 
 async function dump() {
   return {
