@@ -2,6 +2,7 @@
  * The assessment content in one place: the clause questionnaire, the Annex A catalog and the
  * mandatory documented information. Everything else reads content from here.
  */
+import { HOME_WORKING_CONTROLS, NON_EXCLUDABLE_CONTROLS } from './annex-a/exclusion-limits'
 import { CONTROL_FACTS } from './annex-a/facts'
 import { ORGANIZATIONAL_GUIDANCE } from './annex-a/guidance-organizational'
 import { PEOPLE_PHYSICAL_GUIDANCE } from './annex-a/guidance-people-physical'
@@ -24,7 +25,14 @@ import type {
 
 export * from './types'
 export { CONTENT_VERSION } from './version'
-export { CLAUSE_CHAPTERS, CLAUSE_SECTIONS, MANDATORY_DOCUMENTS }
+export {
+  CLAUSE_CHAPTERS,
+  CLAUSE_SECTIONS,
+  HOME_WORKING_CONTROLS,
+  MANDATORY_DOCUMENTS,
+  NON_EXCLUDABLE_CONTROLS,
+}
+export type { ExclusionLimit } from './annex-a/exclusion-limits'
 
 /** All clause questions in the order of the standard. */
 export const QUESTIONS: readonly Question[] = [...QUESTIONS_4_TO_6, ...QUESTIONS_7_TO_10]
@@ -84,4 +92,17 @@ export function mandatoryDocument(key: MandatoryDocumentKey): MandatoryDocument 
   const doc = documentsByKey.get(key)
   if (!doc) throw new Error(`Unknown mandatory document ${key}`)
   return doc
+}
+
+const nonExcludable = new Map<string, string>(NON_EXCLUDABLE_CONTROLS.map((c) => [c.id, c.reason]))
+const homeWorking = new Map<string, string>(HOME_WORKING_CONTROLS.map((c) => [c.id, c.reason]))
+
+/** Why no organization can defensibly exclude the control, or null when an exclusion can be argued. */
+export function nonExcludableReason(id: ControlId | string): string | null {
+  return nonExcludable.get(id) ?? null
+}
+
+/** Why the control still applies to people working from home, or null. */
+export function homeWorkingReason(id: ControlId | string): string | null {
+  return homeWorking.get(id) ?? null
 }

@@ -3,16 +3,31 @@
  * workspace's clause answers, control decisions and risks, and the small rules every result
  * shares about them.
  */
-import type { Applicability, AnswerStatus, ClauseAnswer, ControlDecision, Risk } from './model'
+import { isSubstantiveJustification } from './justification'
+import type {
+  Applicability,
+  AnswerStatus,
+  ClauseAnswer,
+  ControlDecision,
+  Risk,
+  Workspace,
+} from './model'
+import { DEFAULT_RISK_CRITERIA, type RiskCriteria } from './risk'
+
+/** What the results read of the workspace record itself: the scope and the risk criteria. */
+export type WorkspaceRecord = Pick<Workspace, 'scopeStatement' | 'riskCriteria'>
 
 /**
- * One workspace's answers, decisions and risks, in any order. Content is read from '@/content'.
- * `risks` is optional: without a risk register, no control gets a reason from a risk.
+ * One workspace's answers, decisions and risks, in any order, and the workspace record (scope
+ * statement, risk criteria). Content is read from '@/content'. `risks` is optional: without a
+ * risk register, no control gets a reason from a risk. Without `workspace`, the scope statement
+ * is empty and the default risk criteria apply.
  */
 export interface AssessmentInput {
   readonly answers: readonly ClauseAnswer[]
   readonly decisions: readonly ControlDecision[]
   readonly risks?: readonly Risk[]
+  readonly workspace?: WorkspaceRecord
 }
 
 /**
@@ -26,6 +41,10 @@ export interface AssessmentIndex {
   readonly risks: readonly Risk[]
   /** Per control id, the risks listing it among their controls, each once, in `risks` order. */
   readonly risksByControl: ReadonlyMap<string, readonly Risk[]>
+  /** The scope statement recorded in the workspace, trimmed ('' when none). */
+  readonly scopeStatement: string
+  /** The workspace's risk criteria, or the defaults. */
+  readonly criteria: RiskCriteria
 }
 
 /** A question's state: its stored status, or 'unanswered' when no answer is stored. */
@@ -80,6 +99,8 @@ export function indexAssessment(input: AssessmentInput): AssessmentIndex {
     decisions: indexBy(input.decisions, (d) => d.controlId),
     risks,
     risksByControl,
+    scopeStatement: input.workspace?.scopeStatement.trim() ?? '',
+    criteria: input.workspace?.riskCriteria ?? DEFAULT_RISK_CRITERIA,
   }
 }
 
@@ -119,11 +140,14 @@ export function applicabilityOf(decision: ControlDecision | undefined): Applicab
  * business need) or a written justification; `riskReason` (see hasRiskReason) is the reason
  * "risk assessment" derived from a linked risk treated by modification, and counts like a ticked
  * one. An excluded control is justified only by a written justification, because an exclusion is
- * never accepted on a ticked box alone. An undecided control is never justified.
+ * never accepted on a ticked box alone. A written justification counts only when it says why
+ * (see isSubstantiveJustification: "n/a" or "-" does not). An undecided control is never
+ * justified. Whether an exclusion can be defended at all is a separate question (see
+ * nonExcludableReason in the content).
  */
 export function isJustified(decision: ControlDecision | undefined, riskReason = false): boolean {
   if (!decision) return false
-  const hasText = decision.justification.trim() !== ''
+  const hasText = isSubstantiveJustification(decision.justification)
   if (decision.applicability === 'applicable') {
     return hasText || decision.reasons.length > 0 || riskReason
   }

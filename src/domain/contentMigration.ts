@@ -17,7 +17,26 @@ export interface ContentChange {
 }
 
 /** Released content changes, oldest first. Version 1 is the first released content. */
-export const CONTENT_CHANGES: readonly ContentChange[] = []
+export const CONTENT_CHANGES: readonly ContentChange[] = [
+  {
+    // Questions that asked about several requirements at once, so that "Partly" could not say
+    // which part was missing, became one question per requirement.
+    version: 2,
+    split: {
+      'q-6.1.3-approval': ['q-6.1.3-plan-approval', 'q-6.1.3-residual-acceptance'],
+      'q-6.2-plans': ['q-6.2-plan-actions', 'q-6.2-plan-owners-deadlines', 'q-6.2-plan-evaluation'],
+      'q-7.2-closing-gaps': ['q-7.2-gap-actions', 'q-7.2-action-effectiveness'],
+      'q-8.1-process-criteria': [
+        'q-8.1-processes-planned',
+        'q-8.1-criteria-defined',
+        'q-8.1-processes-controlled',
+      ],
+      'q-8.1-change-control': ['q-8.1-planned-changes', 'q-8.1-unintended-changes'],
+      'q-9.1-schedule-and-owners': ['q-9.1-collection-schedule', 'q-9.1-analysis-schedule'],
+      'q-9.2.1-audit-coverage': ['q-9.2.1-conformity', 'q-9.2.1-effectiveness'],
+    },
+  },
+]
 
 function forward(answer: ClauseAnswer, changes: readonly ContentChange[]): ClauseAnswer[] {
   let current: ClauseAnswer[] = [answer]

@@ -60,6 +60,42 @@ export function emptyDecision(
   }
 }
 
+/** What an editor holds of a decision while its applicability is being chosen. */
+export interface ApplicabilityChoice {
+  readonly applicability: Applicability
+  /** The ticked reasons. */
+  readonly reasons: readonly JustificationReason[]
+  /** Reasons cleared by the last switch to excluded, given back on a switch back to applicable. */
+  readonly setAsideReasons: readonly JustificationReason[]
+}
+
+/**
+ * Choosing an applicability. The reasons on offer (risk assessment, legal or regulatory,
+ * contractual, business need) say why a control applies, so a switch to excluded clears the
+ * ticked ones: they must never stand silently in the SoA as the justification of an exclusion
+ * (6.1.3 d). They are set aside rather than lost, and come back when the control is switched
+ * back to applicable with nothing ticked meanwhile. The written justification is the user's own
+ * text and is not touched: an exclusion still needs its own.
+ */
+export function chooseApplicability(
+  current: ApplicabilityChoice,
+  applicability: Applicability,
+): ApplicabilityChoice {
+  if (applicability === current.applicability) return current
+  if (applicability === 'excluded') {
+    return {
+      applicability,
+      reasons: [],
+      setAsideReasons: current.reasons.length > 0 ? [...current.reasons] : current.setAsideReasons,
+    }
+  }
+  if (applicability === 'applicable') {
+    const reasons = current.reasons.length > 0 ? current.reasons : current.setAsideReasons
+    return { applicability, reasons: [...reasons], setAsideReasons: [] }
+  }
+  return { ...current, applicability }
+}
+
 export type DecisionProblem = 'exclusion-needs-justification' | 'supplier-needs-name'
 
 export const DECISION_PROBLEM_MESSAGES: Record<DecisionProblem, string> = {

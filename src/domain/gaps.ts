@@ -2,7 +2,13 @@
  * The gap list: everything between the workspace and a clean Stage 1, each with its severity and
  * a next step in plain words, missing mandatory documents first.
  */
-import { ANNEX_A_CONTROLS, QUESTIONS, clauseSection, mandatoryDocument } from '@/content'
+import {
+  ANNEX_A_CONTROLS,
+  QUESTIONS,
+  clauseSection,
+  mandatoryDocument,
+  nonExcludableReason,
+} from '@/content'
 import type { AnnexAControl, ClauseId, ControlId, MandatoryDocument, Question } from '@/content'
 import {
   answerStateOf,
@@ -17,7 +23,15 @@ import {
 import { answerStatusLabel } from './clauseAnswer'
 import { implementationLabel } from './controlDecision'
 import type { ClauseAnswer, ControlDecision, ImplementationStatus } from './model'
-import { documentName } from './readiness'
+import {
+  ANSWER_CREDIT,
+  RECORD_BACKED_QUESTIONS,
+  controlList,
+  documentName,
+  recordSupport,
+  type RecordSupport,
+} from './readiness'
+import { summarizeRecords, tallySoa } from './records'
 import {
   TRACE_BREAK_LABELS,
   findTraceBreaks,
@@ -30,6 +44,7 @@ export type GapKind =
   | 'control-implementation'
   | 'control-undecided'
   | 'control-unjustified'
+  | 'indefensible-exclusion'
   | 'traceability'
 
 export type GapSeverity = 'blocker' | 'high' | 'medium' | 'low'
@@ -47,7 +62,7 @@ export const GAP_SEVERITIES = [
  * status, a control's SoA state ('undecided', 'unjustified'), or the kind of traceability break.
  */
 export type GapStatus =
-  AnswerState | ImplementationStatus | 'undecided' | 'unjustified' | TraceBreakKind
+  AnswerState | ImplementationStatus | 'undecided' | 'unjustified' | 'indefensible' | TraceBreakKind
 
 export interface Gap {
   /** Stable across recomputations, e.g. 'clause-question:q-4.3-documented'. */
@@ -111,10 +126,23 @@ function questionNextStep(
   return `Mandatory documented information: ${named}. An auditor asks for it first at Stage 1. ${step}`
 }
 
-function questionGap(question: Question, answer: ClauseAnswer | undefined): Gap | null {
+function questionGap(
+  question: Question,
+  answer: ClauseAnswer | undefined,
+  support: RecordSupport | null,
+): Gap | null {
   const state = answerStateOf(answer)
-  if (state === 'in-place') return null
+  const contradicted = support !== null && ANSWER_CREDIT[state] > support.credit
+  if (state === 'in-place' && !contradicted) return null
   const documents = question.documents.map(mandatoryDocument)
+  const label = state === 'unanswered' ? 'Not answered' : answerStatusLabel(state)
+  const records = contradicted
+    ? `The records in this app do not support the answer: ${controlList(support.problems)}. Until they do, it counts only as far as they go. `
+    : ''
+  const step =
+    state === 'in-place'
+      ? 'Complete the records, then the answer counts in full.'
+      : questionNextStep(question, state, documents)
   return {
     id: `clause-question:${question.id}`,
     kind: 'clause-question',
@@ -124,11 +152,11 @@ function questionGap(question: Question, answer: ClauseAnswer | undefined): Gap 
     title: clauseSection(question.clause).title,
     text: question.text,
     status: state,
-    statusLabel: state === 'unanswered' ? 'Not answered' : answerStatusLabel(state),
-    severity: questionSeverity(question, state),
+    statusLabel: contradicted ? `${label}, not supported by the records` : label,
+    severity: contradicted && documents.length === 0 ? 'high' : questionSeverity(question, state),
     isMandatoryDocument: documents.length > 0,
     documents,
-    nextStep: questionNextStep(question, state, documents),
+    nextStep: records + step,
     plannedAction: textOrNull(answer?.action?.what),
     owner: textOrNull(answer?.action?.owner),
     due: textOrNull(answer?.action?.due),
@@ -191,6 +219,20 @@ function controlGaps(
     ]
   }
   const gaps: Gap[] = []
+  const cannotExclude = nonExcludableReason(control.id)
+  if (applicability === 'excluded' && cannotExclude) {
+    return [
+      {
+        ...base,
+        id: `indefensible-exclusion:${control.id}`,
+        kind: 'indefensible-exclusion',
+        status: 'indefensible',
+        statusLabel: 'Excluded, cannot be defended',
+        severity: 'high',
+        nextStep: `Decide that this control applies and plan how to implement it: no organization with an ISMS can defend excluding it. ${cannotExclude}`,
+      },
+    ]
+  }
   const status = decision?.implementationStatus ?? 'not-implemented'
   if (applicability === 'applicable' && status !== 'implemented') {
     gaps.push({
@@ -214,7 +256,9 @@ function controlGaps(
       severity: 'low',
       nextStep: applicable
         ? 'Record why this control applies: link the risks it treats (with the treatment "Modify"), tick at least one reason (risk assessment, legal or regulatory, contractual, business need) or write a short justification (6.1.3 d).'
-        : 'Write why this control is excluded: an auditor accepts an exclusion only with a written justification (6.1.3 d).',
+        : decision && decision.justification.trim() !== ''
+          ? `Say why this control does not apply: "${decision.justification.trim()}" does not tell an auditor why (6.1.3 d). Name the situation, for example: ${control.exclusionReasons[0] ?? 'what the organization does not have or do that the control is about'}`
+          : 'Write why this control is excluded: an auditor accepts an exclusion only with a written justification (6.1.3 d).',
     })
   }
   return gaps
@@ -228,6 +272,8 @@ const TRACE_BREAK_SEVERITY = {
   'risk-without-acceptance': 'medium',
   'implemented-without-evidence': 'medium',
   'excluded-but-linked': 'high',
+  'risk-without-treatment': 'high',
+  'accepted-above-criteria': 'medium',
 } as const satisfies Record<TraceBreakKind, GapSeverity>
 
 function traceabilityGap(traceBreak: TraceBreak): Gap {
@@ -273,8 +319,12 @@ export function buildGaps(input: AssessmentInput): Gap[] {
   // Gaps are collected in content order (questions, then controls in catalog order), so the
   // position in this list is the final tie-breaker of the sort.
   const collected: Gap[] = []
+  const records = summarizeRecords(index)
+  const soa = tallySoa(records.controls)
   for (const question of QUESTIONS) {
-    const gap = questionGap(question, index.answers.get(question.id))
+    const check = RECORD_BACKED_QUESTIONS[question.id]
+    const support = check ? recordSupport(check, records, soa) : null
+    const gap = questionGap(question, index.answers.get(question.id), support)
     if (gap) collected.push(gap)
   }
   for (const control of ANNEX_A_CONTROLS) {

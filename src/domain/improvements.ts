@@ -1,56 +1,85 @@
 /**
- * "What raises my score most": the single changes a user can make, each with the exact score it
- * would add, ranked so that removing a blocker comes first.
+ * "What raises my score most": the single changes a user can make, each with the exact score,
+ * band and lifted blockers it would bring, ranked so that lifting the most serious blocker comes
+ * first. Every prediction is the verdict itself, evaluated on the changed records.
  */
-import { ANNEX_A_CONTROLS, QUESTIONS, clauseSection, mandatoryDocument } from '@/content'
-import type { AnnexAControl, ClauseId, ControlId, Question } from '@/content'
+import { ANNEX_A_CONTROLS, QUESTIONS, clauseSection } from '@/content'
+import type { AnnexAControl, ClauseId, ControlId } from '@/content'
+import { indexAssessment, risksOf, type AssessmentIndex, type AssessmentInput } from './assessment'
+import type { ControlDecision, JustificationReason, Risk, TreatmentOption } from './model'
 import {
-  answerStateOf,
-  applicabilityOf,
-  decisionStateOf,
-  hasRiskReason,
-  indexAssessment,
-  type AssessmentIndex,
-  type AssessmentInput,
-} from './assessment'
-import type { ControlDecision } from './model'
-import {
-  ANSWER_CREDIT,
-  IMPLEMENTATION_CREDIT,
-  SOA_CREDIT,
-  bandCap,
-  cappedBand,
-  documentName,
-  exactScoreOf,
-  findBlockers,
-  implementationCreditOf,
-  questionsForDocument,
-  roundScore,
-  sectionIndexOf,
-  soaCreditOf,
-  tallyScore,
+  RECORD_BACKED_QUESTIONS,
+  bandRank,
+  evaluateVerdict,
+  verdictBasis,
   type Blocker,
   type ReadinessBand,
-  type ScoreTally,
+  type VerdictBasis,
 } from './readiness'
+import {
+  addToTally,
+  controlStanding,
+  isAboveThreshold,
+  riskStanding,
+  type ControlStanding,
+  type RiskStanding,
+} from './records'
 
 export type ImprovementKind =
-  'question-in-place' | 'control-implemented' | 'control-decide' | 'control-justify'
+  | 'question-in-place'
+  | 'scope-statement'
+  | 'control-decide'
+  | 'control-implemented'
+  | 'control-justify'
+  | 'control-reconsider-exclusion'
+  | 'risk-owner'
+  | 'risk-treatment'
+  | 'risk-residual'
+  | 'risk-acceptance'
+
+/**
+ * The change an improvement stands for, precisely enough to apply it: the prediction is the
+ * verdict of the records with exactly this change.
+ */
+export type ImprovementChange =
+  | { readonly kind: 'answer'; readonly questionId: string; readonly status: 'in-place' }
+  | { readonly kind: 'scope-statement' }
+  | {
+      readonly kind: 'decision'
+      readonly controlId: ControlId
+      /** Set the applicability (with `addReason`, it is then justified). */
+      readonly applicability?: 'applicable'
+      readonly addReason?: JustificationReason
+      /** Write a justification that says why (at least a short sentence). */
+      readonly writeJustification?: boolean
+      readonly implementationStatus?: 'implemented'
+    }
+  | {
+      readonly kind: 'risk'
+      readonly riskId: string
+      readonly nameOwner?: boolean
+      readonly treatment?: TreatmentOption
+      readonly rateResidual?: boolean
+      readonly recordAcceptance?: boolean
+    }
 
 export interface Improvement {
-  /** Stable, e.g. 'question-in-place:q-4.3-documented' or 'control-implemented:8.13'. */
+  /** Stable, e.g. 'question-in-place:q-4.3-documented' or 'risk-owner:r-1'. */
   readonly id: string
   readonly kind: ImprovementKind
-  /** The clause id or control id. */
-  readonly reference: ClauseId | ControlId
-  /** The question's id for a question, null for a control. */
+  /** The clause id, control id or risk id. */
+  readonly reference: ClauseId | ControlId | string
+  /** The question's id for a question, null otherwise. */
   readonly questionId: string | null
+  /** The risk's id for a risk, null otherwise. */
+  readonly riskId: string | null
   /** What to do, in plain words. */
   readonly action: string
-  /** The sub-clause or control title. */
+  /** The sub-clause, control or risk title. */
   readonly title: string
-  /** The question, or what the control is for. */
+  /** The question, what the control is for, or why the risk step matters. */
   readonly text: string
+  readonly change: ImprovementChange
   readonly gain: {
     /** Points added to the unrounded score. */
     readonly exact: number
@@ -67,188 +96,393 @@ export interface Improvement {
 
 interface Candidate {
   readonly kind: ImprovementKind
-  readonly reference: ClauseId | ControlId
+  readonly reference: string
   readonly questionId: string | null
+  readonly riskId: string | null
   readonly action: string
   readonly title: string
   readonly text: string
-  readonly tally: ScoreTally
-  readonly removesBlockers: readonly Blocker[]
+  readonly change: ImprovementChange
+  readonly basis: VerdictBasis
 }
 
-function withSectionCredit(tally: ScoreTally, section: number, delta: number): ScoreTally {
-  const sectionCredits = [...tally.sectionCredits]
-  sectionCredits[section] = (sectionCredits[section] ?? 0) + delta
-  return { ...tally, sectionCredits }
+const riskName = (risk: Risk) => `"${risk.title.trim() || 'Untitled risk'}"`
+
+function questionCandidates(basis: VerdictBasis): Candidate[] {
+  const candidates: Candidate[] = []
+  QUESTIONS.forEach((question, i) => {
+    const state = basis.declared[i] ?? 'unanswered'
+    if (state === 'in-place') return
+    const declared = [...basis.declared]
+    declared[i] = 'in-place'
+    const recordBacked = RECORD_BACKED_QUESTIONS[question.id] !== undefined
+    const verb =
+      question.documents.length > 0
+        ? 'Put the mandatory document in place'
+        : state === 'partly'
+          ? 'Finish putting this in place'
+          : state === 'dont-know'
+            ? 'Find out whether this is in place, and put it in place if not'
+            : 'Put this in place'
+    candidates.push({
+      kind: 'question-in-place',
+      reference: question.clause,
+      questionId: question.id,
+      riskId: null,
+      action: recordBacked ? `${verb}, with the records in this app to show it` : verb,
+      title: clauseSection(question.clause).title,
+      text: question.text,
+      change: { kind: 'answer', questionId: question.id, status: 'in-place' },
+      basis: { ...basis, declared },
+    })
+  })
+  return candidates
 }
 
-function withControlCredits(tally: ScoreTally, soaDelta: number, implDelta: number): ScoreTally {
-  return {
-    ...tally,
-    soaCredits: tally.soaCredits + soaDelta,
-    implementationCredits: tally.implementationCredits + implDelta,
-  }
-}
-
-function questionAction(question: Question, index: AssessmentIndex): string {
-  if (question.documents.length > 0) {
-    const titles = question.documents.map((key) => documentName(mandatoryDocument(key)))
-    return `Put the mandatory document in place: ${titles.join(', ')}`
-  }
-  switch (answerStateOf(index.answers.get(question.id))) {
-    case 'partly':
-      return 'Finish putting this in place'
-    case 'dont-know':
-      return 'Find out whether this is in place, and put it in place if not'
-    default:
-      return 'Put this in place'
-  }
-}
-
-function questionCandidate(
-  question: Question,
-  index: AssessmentIndex,
-  tally: ScoreTally,
-  blockers: ReadonlyMap<string, Blocker>,
-): Candidate | null {
-  const state = answerStateOf(index.answers.get(question.id))
-  if (state === 'in-place') return null
-  const othersInPlace = (q: Question) =>
-    q.id === question.id || answerStateOf(index.answers.get(q.id)) === 'in-place'
-  const removesBlockers = question.documents
-    .filter((key) => questionsForDocument(key).every(othersInPlace))
-    .map((key) => blockers.get(key))
-    .filter((b): b is Blocker => b !== undefined)
-  return {
-    kind: 'question-in-place',
-    reference: question.clause,
-    questionId: question.id,
-    action: questionAction(question, index),
-    title: clauseSection(question.clause).title,
-    text: question.text,
-    tally: withSectionCredit(
-      tally,
-      sectionIndexOf(question),
-      ANSWER_CREDIT['in-place'] - ANSWER_CREDIT[state],
-    ),
-    removesBlockers,
-  }
+function withControl(basis: VerdictBasis, at: number, standing: ControlStanding): VerdictBasis {
+  const controls = [...basis.records.controls]
+  controls[at] = standing
+  return { ...basis, records: { ...basis.records, controls } }
 }
 
 function controlCandidates(
   control: AnnexAControl,
-  decision: ControlDecision | undefined,
-  riskReason: boolean,
-  tally: ScoreTally,
+  at: number,
+  index: AssessmentIndex,
+  basis: VerdictBasis,
 ): Candidate[] {
+  const decision = index.decisions.get(control.id)
+  const standing = basis.records.controls[at]
+  if (!standing) return []
+  const linked = risksOf(index, control.id)
   const base = {
     reference: control.id,
     questionId: null,
+    riskId: null,
     title: control.title,
     text: control.intent,
-    removesBlockers: [],
-  } as const satisfies Partial<Candidate>
+  } as const
   const name = `control ${control.id} ${control.title}`
-  const state = decisionStateOf(decision, riskReason)
-  const soaGap = SOA_CREDIT['decided-justified'] - soaCreditOf(decision, riskReason)
-  if (state === 'undecided') {
-    // Scored as if decided applicable and justified, with nothing implemented yet: the least
-    // the decision adds, and it needs a person's judgement either way.
-    const implGap = IMPLEMENTATION_CREDIT['not-implemented'] - implementationCreditOf(decision)
+  const candidate = (
+    kind: ImprovementKind,
+    action: string,
+    change: Extract<ImprovementChange, { kind: 'decision' }>,
+  ): Candidate => {
+    const after = applyDecisionChange(decision, control.id, change)
+    return {
+      ...base,
+      kind,
+      action,
+      change,
+      basis: withControl(basis, at, controlStanding(control, after, linked, index.criteria)),
+    }
+  }
+  if (standing.applicability === 'undecided') {
+    // Scored as if decided applicable for the risk assessment, with nothing implemented yet:
+    // the least the decision adds, and it needs a person's judgement either way.
     return [
-      {
-        ...base,
-        kind: 'control-decide',
-        action: `Decide whether ${name} applies, and record why`,
-        tally: withControlCredits(tally, soaGap, implGap),
-      },
+      candidate('control-decide', `Decide whether ${name} applies, and record why`, {
+        kind: 'decision',
+        controlId: control.id,
+        applicability: 'applicable',
+        addReason: 'risk-assessment',
+      }),
+    ]
+  }
+  if (standing.indefensible) {
+    return [
+      candidate(
+        'control-reconsider-exclusion',
+        `Reconsider excluding ${name}: no organization can defend it`,
+        {
+          kind: 'decision',
+          controlId: control.id,
+          applicability: 'applicable',
+          addReason: 'risk-assessment',
+        },
+      ),
     ]
   }
   const candidates: Candidate[] = []
-  if (
-    applicabilityOf(decision) === 'applicable' &&
-    decision?.implementationStatus !== 'implemented'
-  ) {
-    candidates.push({
-      ...base,
-      kind: 'control-implemented',
-      action: `Implement ${name}`,
-      tally: withControlCredits(
-        tally,
-        0,
-        IMPLEMENTATION_CREDIT.implemented - implementationCreditOf(decision),
-      ),
-    })
+  if (standing.applicability === 'applicable' && standing.implementationCredit < 1) {
+    candidates.push(
+      candidate('control-implemented', `Implement ${name}`, {
+        kind: 'decision',
+        controlId: control.id,
+        implementationStatus: 'implemented',
+      }),
+    )
   }
-  if (state === 'decided-unjustified') {
+  if (!standing.justified) {
+    candidates.push(
+      standing.applicability === 'applicable'
+        ? candidate('control-justify', `Record why ${name} applies`, {
+            kind: 'decision',
+            controlId: control.id,
+            addReason: 'business-need',
+          })
+        : candidate('control-justify', `Write down why ${name} is excluded`, {
+            kind: 'decision',
+            controlId: control.id,
+            writeJustification: true,
+          }),
+    )
+  }
+  return candidates
+}
+
+/** The justification an applied "write a justification" improvement stands for. */
+export const WRITTEN_JUSTIFICATION = 'Justification recorded by the assessment team.'
+
+/** A decision with an improvement's change applied (a new decision when there was none). */
+export function applyDecisionChange(
+  decision: ControlDecision | undefined,
+  controlId: ControlId,
+  change: Extract<ImprovementChange, { kind: 'decision' }>,
+): ControlDecision {
+  const current: ControlDecision = decision ?? {
+    workspaceId: '',
+    controlId,
+    applicability: 'undecided',
+    provider: 'in-house',
+    supplierName: '',
+    reasons: [],
+    justification: '',
+    implementationStatus: 'not-implemented',
+    owner: '',
+    evidence: [],
+    contentVersion: 0,
+    updatedAt: '',
+  }
+  const reasons =
+    change.addReason && !current.reasons.includes(change.addReason)
+      ? [...current.reasons, change.addReason]
+      : current.reasons
+  return {
+    ...current,
+    applicability: change.applicability ?? current.applicability,
+    reasons,
+    justification: change.writeJustification ? WRITTEN_JUSTIFICATION : current.justification,
+    implementationStatus: change.implementationStatus ?? current.implementationStatus,
+  }
+}
+
+/** A risk with an improvement's change applied; `today` is the acceptance date (yyyy-mm-dd). */
+export function applyRiskChange(
+  risk: Risk,
+  change: Extract<ImprovementChange, { kind: 'risk' }>,
+  today: string,
+): Risk {
+  const owner = change.nameOwner ? risk.owner.trim() || 'Risk owner' : risk.owner
+  return {
+    ...risk,
+    owner,
+    treatment: change.treatment ?? risk.treatment,
+    residualLikelihood: change.rateResidual ? risk.likelihood : risk.residualLikelihood,
+    residualImpact: change.rateResidual ? risk.impact : risk.residualImpact,
+    acceptedBy: change.recordAcceptance ? owner.trim() || 'Risk owner' : risk.acceptedBy,
+    acceptedOn: change.recordAcceptance ? today : risk.acceptedOn,
+  }
+}
+
+function withRisk(
+  basis: VerdictBasis,
+  index: AssessmentIndex,
+  before: Risk,
+  after: Risk,
+): VerdictBasis {
+  const criteria = index.criteria
+  let risks = addToTally(basis.records.risks, riskStanding(before, criteria), -1)
+  risks = addToTally(risks, riskStanding(after, criteria))
+  // A treatment of "modify" gives the linked controls the reason "risk assessment".
+  const controls =
+    before.treatment === after.treatment
+      ? basis.records.controls
+      : ANNEX_A_CONTROLS.map((control, i) => {
+          const current = basis.records.controls[i]
+          if (current && !after.controlIds.includes(control.id)) return current
+          const linked = risksOf(index, control.id).map((r) => (r.id === after.id ? after : r))
+          return controlStanding(control, index.decisions.get(control.id), linked, criteria)
+        })
+  return { ...basis, records: { ...basis.records, risks, controls } }
+}
+
+/** The first risk (oldest first) for which `pick` proposes a change, with the change. */
+function firstRisk(
+  index: AssessmentIndex,
+  pick: (risk: Risk, standing: RiskStanding) => Extract<ImprovementChange, { kind: 'risk' }> | null,
+) {
+  let found: { risk: Risk; change: Extract<ImprovementChange, { kind: 'risk' }> } | null = null
+  let others = 0
+  for (const risk of index.risks) {
+    const change = pick(risk, riskStanding(risk, index.criteria))
+    if (!change) continue
+    if (found) others++
+    else found = { risk, change }
+  }
+  return found ? { ...found, others } : null
+}
+
+const andMore = (others: number, what: string) =>
+  others === 0 ? '' : ` (and ${others} more ${others === 1 ? 'risk' : 'risks'} ${what})`
+
+function riskCandidates(index: AssessmentIndex, basis: VerdictBasis, today: string): Candidate[] {
+  const steps = [
+    {
+      kind: 'risk-owner',
+      pick: (risk: Risk, s: RiskStanding) =>
+        s.owned ? null : { kind: 'risk', riskId: risk.id, nameOwner: true },
+      action: (risk: Risk, others: number) =>
+        `Name the owner of the risk ${riskName(risk)}${andMore(others, 'without one')}`,
+      text: 'A risk owner is the person with the authority to decide how the risk is treated and to accept what remains (6.1.2 c).',
+    },
+    {
+      kind: 'risk-treatment',
+      pick: (risk: Risk, s: RiskStanding) => {
+        if (s.treated) return null
+        if (risk.controlIds.length > 0 && risk.treatment === null) {
+          return { kind: 'risk', riskId: risk.id, treatment: 'modify' }
+        }
+        if (!isAboveThreshold(risk, index.criteria) && risk.treatment === null) {
+          return { kind: 'risk', riskId: risk.id, treatment: 'retain' }
+        }
+        return null
+      },
+      action: (risk: Risk, others: number, change: Extract<ImprovementChange, { kind: 'risk' }>) =>
+        (change.treatment === 'modify'
+          ? `Record the treatment of the risk ${riskName(risk)}: "modify", with the controls already linked to it`
+          : `Decide to retain the risk ${riskName(risk)}: it is within your acceptance threshold`) +
+        andMore(others, 'with no treatment decided'),
+      text: 'Every risk needs a treatment decision: modify, avoid, share or retain (6.1.3 a).',
+    },
+    {
+      kind: 'risk-residual',
+      pick: (risk: Risk, s: RiskStanding) =>
+        s.residualRated ? null : { kind: 'risk', riskId: risk.id, rateResidual: true },
+      action: (risk: Risk, others: number) =>
+        `Rate the residual risk of ${riskName(risk)} after treatment${andMore(others, 'without a residual rating')}`,
+      text: 'The residual rating shows what remains once the treatment is in place, and what the owner is asked to accept.',
+    },
+    {
+      kind: 'risk-acceptance',
+      pick: (risk: Risk, s: RiskStanding) =>
+        s.accepted ? null : { kind: 'risk', riskId: risk.id, recordAcceptance: true },
+      action: (risk: Risk, others: number) =>
+        `Have the owner of ${riskName(risk)} accept its residual risk, and record who and when${andMore(others, 'not yet accepted')}`,
+      text: 'Risk owners approve the treatment plan and accept the residual risk (6.1.3 f); the auditor looks for a name and a date.',
+    },
+  ] as const
+  const candidates: Candidate[] = []
+  for (const step of steps) {
+    const found = firstRisk(
+      index,
+      step.pick as (r: Risk, s: RiskStanding) => Extract<ImprovementChange, { kind: 'risk' }>,
+    )
+    if (!found) continue
+    const after = applyRiskChange(found.risk, found.change, today)
     candidates.push({
-      ...base,
-      kind: 'control-justify',
-      action: `Record why ${name} is ${applicabilityOf(decision)}`,
-      tally: withControlCredits(tally, soaGap, 0),
+      kind: step.kind,
+      reference: found.risk.id,
+      questionId: null,
+      riskId: found.risk.id,
+      action: step.action(found.risk, found.others, found.change),
+      title: found.risk.title.trim() || 'Untitled risk',
+      text: step.text,
+      change: found.change,
+      basis: withRisk(basis, index, found.risk, after),
     })
   }
   return candidates
 }
 
+function scopeCandidate(basis: VerdictBasis): Candidate[] {
+  if (basis.records.scopeRecorded) return []
+  return [
+    {
+      kind: 'scope-statement',
+      reference: '4.3',
+      questionId: null,
+      riskId: null,
+      action: 'Write the scope statement in the assessment details on the Overview',
+      title: clauseSection('4.3').title,
+      text: 'The scope says which parts of the organization, which locations and which services the ISMS covers; the Stage 1 auditor starts from it.',
+      change: { kind: 'scope-statement' },
+      basis: { ...basis, records: { ...basis.records, scopeRecorded: true } },
+    },
+  ]
+}
+
 /** Gains equal up to floating-point noise rank as equal, so content order decides between them. */
 const rankingGain = (gain: number) => Math.round(gain * 1e9)
 
+/** The rank of the most serious blocker lifted (lower is more serious), or 4 when none. */
+const liftRank = (blockers: readonly Blocker[]) =>
+  blockers.reduce((rank, b) => Math.min(rank, bandRank(b.cap)), 4)
+
 /**
- * The changes that would raise the readiness score most, best first, at most `limit` of them.
- * Candidates are single steps a user can take: put a clause question in place, implement an
- * applicable control, justify a decided control, or decide an undecided one (which needs human
- * judgement and a justification, so it is scored as if decided applicable and justified with
- * nothing implemented yet). Each gain is the real difference in score, computed with the same
- * formula as computeReadiness. Changes that lift a blocker (a missing mandatory document, the
- * internal audit or the management review) come first, then the larger gain, then the order of
- * the standard (questions, then controls in catalog order).
+ * The changes that would raise the readiness verdict most, best first, at most `limit` of them.
+ * Candidates are single steps: put a clause question in place, write the scope statement,
+ * decide, justify or implement a control, reconsider an exclusion no organization can defend,
+ * and, for the oldest risk that lacks it, name its owner, record its treatment (where the
+ * records make the choice plain), rate its residual risk or record its acceptance. Each
+ * prediction (score, band, lifted blockers) is the verdict of the records with exactly that
+ * change (see ImprovementChange). Changes that lift the most serious blocker come first, then
+ * the larger gain, then the order of the standard. Steps that would change nothing are left out.
+ * `today` (yyyy-mm-dd) dates an acceptance.
  */
-export function rankImprovements(input: AssessmentInput, limit = 5): Improvement[] {
+export function rankImprovements(
+  input: AssessmentInput,
+  limit = 5,
+  today = '1970-01-01',
+): Improvement[] {
   const index = indexAssessment(input)
-  const tally = tallyScore(index)
-  const exact = exactScoreOf(tally)
-  const score = roundScore(exact)
-  const blockers = findBlockers(index)
-  const blockersByDocument = new Map(blockers.map((b) => [b.document.key, b]))
+  return rankImprovementsOf(index, verdictBasis(index), limit, today)
+}
 
-  const candidates: Candidate[] = []
-  for (const question of QUESTIONS) {
-    const candidate = questionCandidate(question, index, tally, blockersByDocument)
-    if (candidate) candidates.push(candidate)
-  }
-  for (const control of ANNEX_A_CONTROLS) {
-    const decision = index.decisions.get(control.id)
-    candidates.push(
-      ...controlCandidates(control, decision, hasRiskReason(index, control.id), tally),
-    )
-  }
-
-  const improvements = candidates.map((candidate, order) => {
-    const exactAfter = exactScoreOf(candidate.tally)
-    const scoreAfter = roundScore(exactAfter)
-    const remaining = blockers.filter((b) => !candidate.removesBlockers.includes(b))
-    const improvement: Improvement = {
-      id: `${candidate.kind}:${candidate.questionId ?? candidate.reference}`,
-      kind: candidate.kind,
-      reference: candidate.reference,
-      questionId: candidate.questionId,
-      action: candidate.action,
-      title: candidate.title,
-      text: candidate.text,
-      gain: { exact: exactAfter - exact, rounded: scoreAfter - score },
-      scoreAfter,
-      bandAfter: cappedBand(scoreAfter, bandCap(remaining)),
-      removesBlockers: candidate.removesBlockers,
-    }
-    return { improvement, order }
+/** rankImprovements over an already indexed assessment and its verdict basis. */
+export function rankImprovementsOf(
+  index: AssessmentIndex,
+  basis: VerdictBasis,
+  limit = 5,
+  today = '1970-01-01',
+): Improvement[] {
+  const before = evaluateVerdict(basis)
+  const candidates: Candidate[] = [
+    ...questionCandidates(basis),
+    ...scopeCandidate(basis),
+    ...ANNEX_A_CONTROLS.flatMap((control, at) => controlCandidates(control, at, index, basis)),
+    ...riskCandidates(index, basis, today),
+  ]
+  const ranked: { improvement: Improvement; order: number }[] = []
+  candidates.forEach((candidate, order) => {
+    const after = evaluateVerdict(candidate.basis)
+    const remaining = new Set(after.blockers.map((b) => b.id))
+    const removesBlockers = before.blockers.filter((b) => !remaining.has(b.id))
+    const exact = after.exact - before.exact
+    if (rankingGain(exact) <= 0 && removesBlockers.length === 0) return
+    ranked.push({
+      order,
+      improvement: {
+        id: `${candidate.kind}:${candidate.questionId ?? candidate.reference}`,
+        kind: candidate.kind,
+        reference: candidate.reference,
+        questionId: candidate.questionId,
+        riskId: candidate.riskId,
+        action: candidate.action,
+        title: candidate.title,
+        text: candidate.text,
+        change: candidate.change,
+        gain: { exact, rounded: after.score - before.score },
+        scoreAfter: after.score,
+        bandAfter: after.band,
+        removesBlockers,
+      },
+    })
   })
-
-  return improvements
+  return ranked
     .sort(
       (a, b) =>
-        Number(b.improvement.removesBlockers.length > 0) -
-          Number(a.improvement.removesBlockers.length > 0) ||
+        liftRank(a.improvement.removesBlockers) - liftRank(b.improvement.removesBlockers) ||
         rankingGain(b.improvement.gain.exact) - rankingGain(a.improvement.gain.exact) ||
         a.order - b.order,
     )

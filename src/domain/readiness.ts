@@ -1,7 +1,10 @@
 /**
- * The Stage 1 readiness score: a number from 0 to 100, its band, and the blockers that cap the
- * band whatever the number says. Every constant the score uses is exported, so the on-screen
- * explanation (scoringExplanation.ts) and docs/scoring.md quote the very numbers computed with.
+ * The Stage 1 readiness verdict: a score from 0 to 100, its band, and the blockers that cap the
+ * band whatever the number says. The verdict trusts records over declarations: where the app
+ * holds the record (the SoA rows, the risk register, the scope statement), the record decides,
+ * and an answer that claims more than the record shows is a finding and earns only what the
+ * record supports. Every constant is exported, so the on-screen explanation
+ * (scoringExplanation.ts) and docs/scoring.md quote the very numbers computed with.
  */
 import {
   ANNEX_A_CONTROLS,
@@ -9,47 +12,59 @@ import {
   CLAUSE_SECTIONS,
   MANDATORY_DOCUMENTS,
   QUESTIONS,
-  questionsFor,
+  controlById,
+  mandatoryDocument,
+  nonExcludableReason,
 } from '@/content'
 import type {
   ClauseChapter,
   ClauseId,
+  ControlId,
   MandatoryDocument,
   MandatoryDocumentKey,
   Question,
 } from '@/content'
 import {
   answerStateOf,
-  applicabilityOf,
-  decisionStateOf,
-  hasRiskReason,
   indexAssessment,
   type AnswerState,
   type AssessmentIndex,
   type AssessmentInput,
-  type DecisionState,
 } from './assessment'
 import { isAnswered } from './clauseAnswer'
-import type { ControlDecision, ImplementationStatus } from './model'
+import {
+  IMPLEMENTATION_CREDIT,
+  SOA_CREDIT,
+  summarizeRecords,
+  tallySoa,
+  type RecordSummary,
+  type SoaTally,
+} from './records'
 
-export type ScorePartKey = 'clauseConformance' | 'soaCompleteness' | 'annexAImplementation'
+export { IMPLEMENTATION_CREDIT, SOA_CREDIT }
 
-/** The three parts of the score in the order they are shown. */
+export type ScorePartKey =
+  'clauseConformance' | 'riskRegister' | 'soaCompleteness' | 'annexAImplementation'
+
+/** The four parts of the score in the order they are shown. */
 export const SCORE_PART_KEYS = [
   'clauseConformance',
+  'riskRegister',
   'soaCompleteness',
   'annexAImplementation',
 ] as const satisfies readonly ScorePartKey[]
 
 /** Points each part can contribute; they add up to 100. */
 export const SCORE_WEIGHTS = {
-  clauseConformance: 60,
-  soaCompleteness: 25,
-  annexAImplementation: 15,
+  clauseConformance: 45,
+  riskRegister: 15,
+  soaCompleteness: 15,
+  annexAImplementation: 25,
 } as const satisfies Record<ScorePartKey, number>
 
 export const SCORE_PART_LABELS = {
   clauseConformance: 'Clauses 4 to 10',
+  riskRegister: 'Risk register',
   soaCompleteness: 'Statement of Applicability',
   annexAImplementation: 'Annex A controls implemented',
 } as const satisfies Record<ScorePartKey, string>
@@ -63,24 +78,67 @@ export const ANSWER_CREDIT = {
   unanswered: 0,
 } as const satisfies Record<AnswerState, number>
 
-/** Credit of a control's SoA row. */
-export const SOA_CREDIT = {
-  undecided: 0,
-  'decided-unjustified': 0.5,
-  'decided-justified': 1,
-} as const satisfies Record<DecisionState, number>
+export type SectionTier = 'core' | 'standard' | 'supporting'
 
-/** Implementation credit of an applicable control. */
-export const IMPLEMENTATION_CREDIT = {
-  'not-implemented': 0,
-  planned: 0.25,
-  partly: 0.5,
-  implemented: 1,
-} as const satisfies Record<ImplementationStatus, number>
+/** How much a sub-clause weighs in the clause part, by tier. */
+export const SECTION_TIER_WEIGHTS = {
+  core: 3,
+  standard: 2,
+  supporting: 1,
+} as const satisfies Record<SectionTier, number>
 
-/** An excluded control has nothing to implement; an undecided one is not yet known to. */
-export const EXCLUDED_IMPLEMENTATION_CREDIT = 1
-export const UNDECIDED_IMPLEMENTATION_CREDIT = 0
+/**
+ * The sub-clauses the Stage 1 document review turns on (scope, policy, risk assessment, risk
+ * treatment, objectives), and those that support the system without being what an auditor
+ * opens first. Every other sub-clause is 'standard'. The internal audit (9.2) and the management
+ * review (9.3) are core too, but their weight is shared between their sub-clauses, so that 9.2
+ * and 9.3 each weigh as much as 4.3.
+ */
+export const SECTION_TIERS: Partial<Record<ClauseId, SectionTier>> = {
+  '4.3': 'core',
+  '5.2': 'core',
+  '6.1.2': 'core',
+  '6.1.3': 'core',
+  '6.2': 'core',
+  '6.3': 'supporting',
+  '7.1': 'supporting',
+  '7.4': 'supporting',
+  '7.5.2': 'supporting',
+  '10.1': 'supporting',
+}
+
+/** Core clauses whose weight is shared between sub-clauses: the sub-clause's share of it. */
+export const SHARED_CORE_WEIGHTS: Partial<Record<ClauseId, number>> = {
+  '9.2.1': 1.5,
+  '9.2.2': 1.5,
+  '9.3.1': 1,
+  '9.3.2': 1,
+  '9.3.3': 1,
+}
+
+/** The weight of a sub-clause in the clause part. */
+export function sectionWeight(clause: ClauseId): number {
+  return SHARED_CORE_WEIGHTS[clause] ?? SECTION_TIER_WEIGHTS[SECTION_TIERS[clause] ?? 'standard']
+}
+
+/**
+ * Questions that count less than a full question within their sub-clause: the climate change
+ * questions added by the 2024 amendment are a consideration within 4.1 and 4.2, not half of
+ * them. Every other question weighs 1.
+ */
+export const QUESTION_WEIGHTS: Readonly<Record<string, number>> = {
+  'q-4.1-climate': 0.25,
+  'q-4.2-climate': 0.25,
+}
+
+export const questionWeight = (question: Question): number => QUESTION_WEIGHTS[question.id] ?? 1
+
+/**
+ * "Ready for Stage 1" needs the controls to be running, not only chosen: at least this share of
+ * the controls that apply must be implemented or partly implemented, and every control that
+ * treats a risk rated above the acceptance threshold must be.
+ */
+export const IMPLEMENTATION_FLOOR = 0.7
 
 export type ReadinessBand = 'not-ready' | 'partly-ready' | 'nearly-ready' | 'ready'
 
@@ -92,39 +150,325 @@ export const READINESS_BANDS = [
   { band: 'ready', label: 'Ready for Stage 1', min: 85 },
 ] as const satisfies readonly { band: ReadinessBand; label: string; min: number }[]
 
-export type BlockerKind = 'missing-document' | 'no-internal-audit' | 'no-management-review'
+/**
+ * What must be in place before Stage 1 and what before Stage 2, said once for the screen, the
+ * PDF and docs/scoring.md.
+ */
+export const STAGE_EXPECTATION =
+  'Blockers are what the Stage 1 auditor checks first. The scope, the policy, the risk assessment and its results, the risk treatment plan approved by the risk owners, a complete Statement of Applicability and the objectives must exist before Stage 1. At least one internal audit and one management review must have been held before Stage 2; the Stage 1 auditor checks that they have been, because Stage 2 cannot be scheduled otherwise, so the app counts them as blockers too.'
 
-/** The highest band a workspace can reach while it has a blocker of each kind. */
-export const BLOCKER_CAPS = {
-  'missing-document': 'partly-ready',
-  'no-internal-audit': 'nearly-ready',
-  'no-management-review': 'nearly-ready',
-} as const satisfies Record<BlockerKind, ReadinessBand>
+// Records that back the answers to some questions.
 
-/** The documents whose absence means an activity has not happened yet, not just a paper gap. */
-const ACTIVITY_BLOCKERS: Partial<Record<MandatoryDocumentKey, BlockerKind>> = {
-  'audit-programme-and-results': 'no-internal-audit',
-  'management-review-results': 'no-management-review',
+/** The records the app holds that can confirm or contradict an answer. */
+export type RecordCheck =
+  | 'scope-statement'
+  | 'soa-rows'
+  | 'risks-identified'
+  | 'risk-owners'
+  | 'risk-treatments'
+  | 'treatment-plan'
+  | 'residual-acceptance'
+
+/**
+ * The questions whose answer the app can check against its own records, and the record that
+ * decides. Such an answer earns at most what the record supports: complete 1, partial 0.5,
+ * nothing 0.
+ */
+export const RECORD_BACKED_QUESTIONS: Readonly<Record<string, RecordCheck>> = {
+  'q-4.3-documented': 'scope-statement',
+  'q-6.1.2-identification': 'risks-identified',
+  'q-6.1.2-owners': 'risk-owners',
+  'q-6.1.2-analysis': 'risks-identified',
+  'q-6.1.3-options': 'risk-treatments',
+  'q-6.1.3-soa': 'soa-rows',
+  'q-6.1.3-plan': 'treatment-plan',
+  'q-6.1.3-plan-approval': 'treatment-plan',
+  'q-6.1.3-residual-acceptance': 'residual-acceptance',
+  'q-8.2-results-retained': 'risks-identified',
+  'q-8.3-results-retained': 'residual-acceptance',
 }
+
+/** What a record says about an answer: how much it supports, and, if not all, what is missing. */
+export interface RecordSupport {
+  readonly credit: 0 | 0.5 | 1
+  /** Plain words, e.g. "12 of the 93 controls are still undecided"; empty when complete. */
+  readonly problems: readonly string[]
+}
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many)
+const ofRisks = (missing: number, total: number) =>
+  `${missing} of the ${total} ${plural(total, 'risk', 'risks')}`
+
+function shareSupport(done: number, total: number, problems: string[]): RecordSupport {
+  if (total === 0 || done === 0) return { credit: 0, problems }
+  if (done === total && problems.length === 0) return { credit: 1, problems: [] }
+  return { credit: 0.5, problems }
+}
+
+const EMPTY_REGISTER = 'the risk register of this assessment is empty'
+
+function riskProblems(records: RecordSummary, parts: readonly ('owners' | 'treatments')[]) {
+  const { risks } = records
+  const problems: string[] = []
+  if (risks.risks === 0) return [EMPTY_REGISTER]
+  if (parts.includes('owners') && risks.owned < risks.risks) {
+    problems.push(`${ofRisks(risks.risks - risks.owned, risks.risks)} have no owner`)
+  }
+  if (parts.includes('treatments') && risks.treated < risks.risks) {
+    const above = risks.untreatedAboveThreshold
+    problems.push(
+      `${ofRisks(risks.risks - risks.treated, risks.risks)} have no treatment decided (or are to be modified with no control linked)` +
+        (above > 0 ? `, ${above} of them rated above the acceptance threshold` : ''),
+    )
+  }
+  return problems
+}
+
+/** Plain words for a list of control ids: "5.15, 8.7 and 8.13". */
+export function controlList(ids: readonly string[]): string {
+  if (ids.length <= 1) return ids.join('')
+  return `${ids.slice(0, -1).join(', ')} and ${ids.at(-1) ?? ''}`
+}
+
+function soaProblems(soa: SoaTally): string[] {
+  const problems: string[] = []
+  if (soa.undecided > 0) {
+    problems.push(
+      `${soa.undecided} of the ${soa.total} controls ${plural(soa.undecided, 'is', 'are')} still undecided`,
+    )
+  }
+  if (soa.unjustified > 0) {
+    problems.push(
+      `${soa.unjustified} decided ${plural(soa.unjustified, 'control has', 'controls have')} no justification that says why`,
+    )
+  }
+  if (soa.indefensible.length > 0) {
+    problems.push(
+      `${controlList(soa.indefensible)} ${plural(soa.indefensible.length, 'is', 'are')} excluded although no organization can defend excluding ${plural(soa.indefensible.length, 'it', 'them')}`,
+    )
+  }
+  return problems
+}
+
+/** How far a record supports the answers it backs. */
+export function recordSupport(
+  check: RecordCheck,
+  records: RecordSummary,
+  soa: SoaTally,
+): RecordSupport {
+  const { risks } = records
+  switch (check) {
+    case 'scope-statement':
+      return records.scopeRecorded
+        ? { credit: 1, problems: [] }
+        : {
+            credit: 0,
+            problems: ['no scope statement is recorded in this assessment (Overview, details)'],
+          }
+    case 'soa-rows': {
+      const problems = soaProblems(soa)
+      return shareSupport(soa.total - soa.undecided, soa.total, problems)
+    }
+    case 'risks-identified':
+      return risks.risks > 0
+        ? { credit: 1, problems: [] }
+        : { credit: 0, problems: [EMPTY_REGISTER] }
+    case 'risk-owners':
+      return shareSupport(risks.owned, risks.risks, riskProblems(records, ['owners']))
+    case 'risk-treatments':
+      return shareSupport(risks.treated, risks.risks, riskProblems(records, ['treatments']))
+    case 'treatment-plan':
+      return shareSupport(
+        Math.min(risks.owned, risks.treated),
+        risks.risks,
+        riskProblems(records, ['owners', 'treatments']),
+      )
+    case 'residual-acceptance':
+      return shareSupport(
+        risks.accepted,
+        risks.risks,
+        risks.risks === 0
+          ? [EMPTY_REGISTER]
+          : risks.accepted < risks.risks
+            ? [
+                `the residual risk of ${ofRisks(risks.risks - risks.accepted, risks.risks)} has not been accepted by a named person with a date`,
+              ]
+            : [],
+      )
+  }
+}
+
+// Blockers.
+
+export type BlockerKind =
+  | 'scope'
+  | 'policy'
+  | 'risk-assessment'
+  | 'treatment-plan'
+  | 'soa'
+  | 'objectives'
+  | 'internal-audit'
+  | 'management-review'
+  | 'requirements-not-addressed'
+  | 'missing-document'
+  | 'implementation-floor'
+
+/** Where the user goes to lift a blocker. */
+export type BlockerLink =
+  | { readonly to: 'clauses'; readonly clause: ClauseId }
+  | { readonly to: 'annex-a' }
+  | { readonly to: 'risks' }
+  | { readonly to: 'overview' }
 
 export interface Blocker {
-  /** Stable id, e.g. 'blocker:isms-scope'. */
+  /** Stable id, e.g. 'blocker:scope' or 'blocker:missing-document:monitoring-results'. */
   readonly id: string
   readonly kind: BlockerKind
-  readonly document: MandatoryDocument
-  /** The questions that ask for the document; all must be in place to lift the blocker. */
-  readonly questionIds: readonly string[]
+  /** The highest band reachable while this blocker remains. */
+  readonly cap: ReadinessBand
+  /** The clauses it rests on, e.g. '6.1.3 e–f'. */
+  readonly clauseRef: string
+  /** What must be in place, e.g. "Risk treatment plan approved, residual risks accepted". */
+  readonly title: string
   /** One sentence naming what is missing. */
   readonly text: string
+  /** The particular gaps, in plain words (record problems first, then questions). */
+  readonly reasons: readonly string[]
+  /** The mandatory documents it stands for. */
+  readonly documents: readonly MandatoryDocument[]
+  /** The questions that must be in place (and supported by the records) to lift it. */
+  readonly questionIds: readonly string[]
+  /** The sub-clauses it concerns, in the order of the standard. */
+  readonly clauses: readonly ClauseId[]
+  readonly link: BlockerLink
 }
 
-export interface BandCap {
-  /** The highest band reachable while the blockers remain. */
-  readonly band: ReadinessBand
-  readonly reason: 'missing-documents' | 'no-audit-or-review'
-  /** Plain words, e.g. for a tooltip next to the band. */
+interface BlockerRule {
+  readonly kind: Exclude<BlockerKind, 'missing-document' | 'requirements-not-addressed'>
+  readonly cap: ReadinessBand
+  readonly clauseRef: string
+  readonly title: string
+  /** The sentence shown while it blocks. */
   readonly text: string
+  readonly documents: readonly MandatoryDocumentKey[]
+  /** Questions beyond those asking for the documents. */
+  readonly questions?: readonly string[]
+  /** Record problems that block by themselves, whatever the answers say. */
+  readonly record?: (records: RecordSummary, soa: SoaTally) => readonly string[]
+  readonly link: BlockerLink
 }
+
+/**
+ * The Stage 1 showstoppers, from the furthest from Stage 1 to the nearest. Without a scope, a
+ * policy or a risk assessment there is no management system to audit yet ("not ready"); without
+ * an approved treatment plan, a complete SoA, objectives, an internal audit or a management
+ * review the system exists but has not closed its first loop ("partly ready").
+ */
+export const STAGE1_BLOCKERS: readonly BlockerRule[] = [
+  {
+    kind: 'scope',
+    cap: 'not-ready',
+    clauseRef: '4.3',
+    title: 'Scope of the ISMS',
+    text: 'The scope of the ISMS is not settled: without it an auditor cannot tell what is being certified.',
+    documents: ['isms-scope'],
+    record: (r) => (r.scopeRecorded ? [] : ['no scope statement is recorded in this assessment']),
+    link: { to: 'overview' },
+  },
+  {
+    kind: 'policy',
+    cap: 'not-ready',
+    clauseRef: '5.2',
+    title: 'Information security policy',
+    text: 'There is no approved information security policy yet: the first document an auditor opens.',
+    documents: ['is-policy'],
+    link: { to: 'clauses', clause: '5.2' },
+  },
+  {
+    kind: 'risk-assessment',
+    cap: 'not-ready',
+    clauseRef: '6.1.2, 8.2',
+    title: 'Risk assessment performed',
+    text: 'No risk assessment has been performed and recorded: the SoA and the treatment plan have nothing to rest on.',
+    documents: ['risk-assessment-process', 'risk-assessment-results'],
+    record: (r) => (r.risks.risks === 0 ? [EMPTY_REGISTER] : []),
+    link: { to: 'risks' },
+  },
+  {
+    kind: 'treatment-plan',
+    cap: 'partly-ready',
+    clauseRef: '6.1.3 e–f',
+    title: 'Risk treatment plan approved, residual risks accepted',
+    text: 'The risk treatment plan is not approved by the risk owners, or residual risks are not accepted.',
+    documents: ['risk-treatment-process'],
+    questions: ['q-6.1.3-plan-approval', 'q-6.1.3-residual-acceptance'],
+    record: (r) => {
+      const problems = riskProblems(r, ['owners', 'treatments'])
+      if (r.risks.risks === 0) return problems
+      if (r.risks.accepted < r.risks.risks) {
+        problems.push(
+          `the residual risk of ${ofRisks(r.risks.risks - r.risks.accepted, r.risks.risks)} has not been accepted by a named person with a date`,
+        )
+      }
+      return problems
+    },
+    link: { to: 'risks' },
+  },
+  {
+    kind: 'soa',
+    cap: 'partly-ready',
+    clauseRef: '6.1.3 d',
+    title: 'Complete Statement of Applicability',
+    text: 'The Statement of Applicability is not complete: every control needs a decision and a justification an auditor can accept.',
+    documents: ['soa'],
+    record: (_, soa) => soaProblems(soa),
+    link: { to: 'annex-a' },
+  },
+  {
+    kind: 'objectives',
+    cap: 'partly-ready',
+    clauseRef: '6.2',
+    title: 'Information security objectives',
+    text: 'There are no documented information security objectives to measure the ISMS against.',
+    documents: ['is-objectives'],
+    link: { to: 'clauses', clause: '6.2' },
+  },
+  {
+    kind: 'internal-audit',
+    cap: 'partly-ready',
+    clauseRef: '9.2',
+    title: 'Internal audit held',
+    text: 'No internal audit has been held yet, with its programme and results recorded.',
+    documents: ['audit-programme-and-results'],
+    link: { to: 'clauses', clause: '9.2.2' },
+  },
+  {
+    kind: 'management-review',
+    cap: 'partly-ready',
+    clauseRef: '9.3',
+    title: 'Management review held',
+    text: 'No management review has been held yet, with its results recorded.',
+    documents: ['management-review-results'],
+    link: { to: 'clauses', clause: '9.3.3' },
+  },
+]
+
+/** The cap of every other mandatory document: a paper gap, days from Stage 1. */
+export const OTHER_DOCUMENT_CAP: ReadinessBand = 'nearly-ready'
+/** The cap while a requirement of clauses 4–10 has not been addressed at all. */
+export const NOT_ADDRESSED_CAP: ReadinessBand = 'partly-ready'
+/** The cap while only supporting sub-clauses (SECTION_TIERS) are not addressed at all. */
+export const NOT_ADDRESSED_SUPPORTING_CAP: ReadinessBand = 'nearly-ready'
+/** The cap while the implementation floor is not met. */
+export const IMPLEMENTATION_FLOOR_CAP: ReadinessBand = 'nearly-ready'
+
+const NAMED_DOCUMENTS = new Set<MandatoryDocumentKey>(STAGE1_BLOCKERS.flatMap((r) => r.documents))
+/** The mandatory documents without a named blocker of their own. */
+export const OTHER_DOCUMENTS: readonly MandatoryDocument[] = MANDATORY_DOCUMENTS.filter(
+  (d) => !NAMED_DOCUMENTS.has(d.key),
+)
+
+// The score.
 
 export interface ScorePart {
   readonly key: ScorePartKey
@@ -145,7 +489,7 @@ export interface ClauseProgress {
   readonly inPlace: number
   readonly fractionAnswered: number
   readonly fractionInPlace: number
-  /** Average question credit, 0 to 1 (for a clause: the average over its sub-clauses). */
+  /** Weighted question credit after the records' say, 0 to 1 (a clause: weighted over its sub-clauses). */
   readonly conformance: number
 }
 
@@ -153,6 +497,7 @@ export interface SectionProgress extends ClauseProgress {
   readonly clause: ClauseId
   readonly chapter: ClauseChapter
   readonly title: string
+  readonly weight: number
 }
 
 export interface ChapterProgress extends ClauseProgress {
@@ -171,10 +516,47 @@ export interface ControlCounts {
   readonly implemented: number
 }
 
+export interface BandCap {
+  /** The highest band reachable while the blockers remain. */
+  readonly band: ReadinessBand
+  /** Plain words, e.g. for a line next to the band. */
+  readonly text: string
+}
+
+export type FindingKind = 'contradiction' | 'indefensible-exclusion'
+
+/** Where an answer or a decision and the app's records disagree, or a decision cannot stand. */
+export interface RecordFinding {
+  /** 'contradiction:q-6.1.3-soa' or 'indefensible-exclusion:5.15'. */
+  readonly id: string
+  readonly kind: FindingKind
+  /** The question's id, or null. */
+  readonly questionId: string | null
+  /** The clause (for a question) or the control id. */
+  readonly reference: ClauseId | ControlId
+  /** What the answer said, as its status ('in-place', 'partly') for a contradiction. */
+  readonly declared: AnswerState | null
+  /** What it counts as after the records' say, for a contradiction. */
+  readonly counted: AnswerState | null
+  readonly text: string
+}
+
+/** The implementation floor "Ready for Stage 1" needs. */
+export interface ImplementationFloor {
+  readonly met: boolean
+  /** Controls counted (applicable, undecided, excluded without a defensible justification). */
+  readonly controls: number
+  readonly atLeastPartly: number
+  /** atLeastPartly ÷ controls (0 when there are none). */
+  readonly share: number
+  /** Controls that treat a risk above the acceptance threshold and are not at least partly implemented. */
+  readonly significantNotImplemented: readonly ControlId[]
+}
+
 export interface Readiness {
   /** The score shown: `exact` rounded to a whole number. */
   readonly score: number
-  /** The unrounded score, the sum of the three contributions. */
+  /** The unrounded score, the sum of the four contributions. */
   readonly exact: number
   readonly parts: Readonly<Record<ScorePartKey, ScorePart>>
   /** The band shown: the band of the score, lowered to the cap when there are blockers. */
@@ -186,8 +568,11 @@ export interface Readiness {
   readonly cap: BandCap | null
   /** True when the cap actually lowered the band. */
   readonly capped: boolean
-  /** In the order of MANDATORY_DOCUMENTS. */
+  /** Most severe cap first, then in the order of STAGE1_BLOCKERS and the standard. */
   readonly blockers: readonly Blocker[]
+  /** Answers the records contradict, then exclusions no organization can defend. */
+  readonly findings: readonly RecordFinding[]
+  readonly floor: ImplementationFloor
   /** In the order of the standard. */
   readonly sections: readonly SectionProgress[]
   readonly chapters: readonly ChapterProgress[]
@@ -195,23 +580,51 @@ export interface Readiness {
 }
 
 /**
- * The raw sums behind the score, kept apart so that "what would this change add?" can adjust one
- * sum and recompute the score exactly as computeReadiness does.
+ * What the verdict is computed from, already reduced: the declared state of every question (in
+ * the order of QUESTIONS) and the record summary. "What raises my score most" changes one entry
+ * and evaluates again, so the prediction is the verdict itself.
  */
-export interface ScoreTally {
-  /** Sum of answer credits per sub-clause, in the order of CLAUSE_SECTIONS. */
-  readonly sectionCredits: readonly number[]
-  /** Sum of SoA credits over the 93 controls. */
-  readonly soaCredits: number
-  /** Sum of implementation credits over the 93 controls. */
-  readonly implementationCredits: number
+export interface VerdictBasis {
+  readonly declared: readonly AnswerState[]
+  readonly records: RecordSummary
+}
+
+export function verdictBasis(index: AssessmentIndex): VerdictBasis {
+  return {
+    declared: QUESTIONS.map((q) => answerStateOf(index.answers.get(q.id))),
+    records: summarizeRecords(index),
+  }
+}
+
+/** The heart of the verdict: score, parts, band and blockers of a basis. */
+export interface Verdict {
+  readonly exact: number
+  readonly score: number
+  readonly parts: Readonly<Record<ScorePartKey, ScorePart>>
+  readonly uncappedBand: ReadinessBand
+  readonly band: ReadinessBand
+  readonly cap: BandCap | null
+  readonly blockers: readonly Blocker[]
+  readonly floor: ImplementationFloor
+  /** Per question (QUESTIONS order): the credit it earns after the records' say. */
+  readonly credits: readonly number[]
+  /** Per sub-clause (CLAUSE_SECTIONS order): weighted conformance, 0 to 1. */
+  readonly sectionConformance: readonly number[]
+  readonly soa: SoaTally
 }
 
 const SECTION_INDEX = new Map<ClauseId, number>(CLAUSE_SECTIONS.map((s, i) => [s.id, i]))
-const SECTION_QUESTION_COUNTS: readonly number[] = CLAUSE_SECTIONS.map(
-  (s) => questionsFor(s.id).length,
+const QUESTION_SECTION: readonly number[] = QUESTIONS.map((q) => SECTION_INDEX.get(q.clause) ?? 0)
+const QUESTION_WEIGHT_LIST: readonly number[] = QUESTIONS.map(questionWeight)
+const QUESTION_CHECK: readonly (RecordCheck | null)[] = QUESTIONS.map(
+  (q) => RECORD_BACKED_QUESTIONS[q.id] ?? null,
 )
-const CONTROL_COUNT = ANNEX_A_CONTROLS.length
+const SECTION_WEIGHT_LIST: readonly number[] = CLAUSE_SECTIONS.map((s) => sectionWeight(s.id))
+const SECTION_QUESTION_WEIGHT: readonly number[] = CLAUSE_SECTIONS.map((_, i) =>
+  QUESTIONS.reduce((sum, q, qi) => (QUESTION_SECTION[qi] === i ? sum + questionWeight(q) : sum), 0),
+)
+const TOTAL_SECTION_WEIGHT = SECTION_WEIGHT_LIST.reduce((a, b) => a + b, 0)
+const QUESTION_POSITION = new Map<string, number>(QUESTIONS.map((q, i) => [q.id, i]))
 
 const DOCUMENT_QUESTIONS = new Map<MandatoryDocumentKey, Question[]>()
 for (const question of QUESTIONS) {
@@ -227,98 +640,12 @@ export function questionsForDocument(key: MandatoryDocumentKey): readonly Questi
   return DOCUMENT_QUESTIONS.get(key) ?? []
 }
 
-/** Index of a question's sub-clause in CLAUSE_SECTIONS (the position in `sectionCredits`). */
-export function sectionIndexOf(question: Question): number {
-  return SECTION_INDEX.get(question.clause) ?? -1
-}
-
-/**
- * A control's SoA credit: nothing while undecided, half once it is decided as applicable or
- * excluded, full once that decision is also justified (6.1.3 d asks for the justification of
- * every inclusion and exclusion). `riskReason` is true when a linked risk treated by
- * modification gives the control the reason "risk assessment" (see hasRiskReason), which
- * justifies an applicable control like a ticked reason.
- */
-export function soaCreditOf(decision: ControlDecision | undefined, riskReason = false): number {
-  return SOA_CREDIT[decisionStateOf(decision, riskReason)]
-}
-
-/**
- * A control's implementation credit, counted over all 93 controls so that deciding a control
- * never lowers the score: undecided 0, excluded 1 (nothing to implement), applicable by status:
- * not implemented 0, planned 0.25, partly 0.5, implemented 1.
- */
-export function implementationCreditOf(decision: ControlDecision | undefined): number {
-  const applicability = applicabilityOf(decision)
-  if (applicability === 'excluded') return EXCLUDED_IMPLEMENTATION_CREDIT
-  if (applicability === 'applicable' && decision) {
-    return IMPLEMENTATION_CREDIT[decision.implementationStatus]
-  }
-  return UNDECIDED_IMPLEMENTATION_CREDIT
-}
-
-/**
- * Sums the credits the score is made of, walking the content (never the input) so the result does
- * not depend on the order of answers, decisions and risks: answer credit per sub-clause (in place
- * 1, partly 0.5, anything else 0), and SoA and implementation credit over the 93 controls, where
- * a control linked to a risk treated by modification has the reason "risk assessment".
- */
-export function tallyScore(index: AssessmentIndex): ScoreTally {
-  const sectionCredits = CLAUSE_SECTIONS.map(() => 0)
-  for (const question of QUESTIONS) {
-    const i = sectionIndexOf(question)
-    const credit = ANSWER_CREDIT[answerStateOf(index.answers.get(question.id))]
-    sectionCredits[i] = (sectionCredits[i] ?? 0) + credit
-  }
-  let soaCredits = 0
-  let implementationCredits = 0
-  for (const control of ANNEX_A_CONTROLS) {
-    const decision = index.decisions.get(control.id)
-    soaCredits += soaCreditOf(decision, hasRiskReason(index, control.id))
-    implementationCredits += implementationCreditOf(decision)
-  }
-  return { sectionCredits, soaCredits, implementationCredits }
+/** Index of a question in QUESTIONS (the position in VerdictBasis.declared), or -1. */
+export function questionPosition(questionId: string): number {
+  return QUESTION_POSITION.get(questionId) ?? -1
 }
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole)
-
-/**
- * Turns the credit sums into the three parts of the score. Clause conformance averages the
- * questions of each sub-clause first and then the 30 sub-clauses, so each sub-clause weighs the
- * same however many questions it has; the two Annex A parts average over all 93 controls. Each
- * fraction is multiplied by its weight (60, 25, 15) and nothing is rounded here.
- */
-export function scoreParts(tally: ScoreTally): Record<ScorePartKey, ScorePart> {
-  let sectionSum = 0
-  for (let i = 0; i < CLAUSE_SECTIONS.length; i++) {
-    sectionSum += ratio(tally.sectionCredits[i] ?? 0, SECTION_QUESTION_COUNTS[i] ?? 0)
-  }
-  const fractions: Record<ScorePartKey, number> = {
-    clauseConformance: ratio(sectionSum, CLAUSE_SECTIONS.length),
-    soaCompleteness: ratio(tally.soaCredits, CONTROL_COUNT),
-    annexAImplementation: ratio(tally.implementationCredits, CONTROL_COUNT),
-  }
-  const part = (key: ScorePartKey): ScorePart => ({
-    key,
-    label: SCORE_PART_LABELS[key],
-    weight: SCORE_WEIGHTS[key],
-    fraction: fractions[key],
-    contribution: SCORE_WEIGHTS[key] * fractions[key],
-  })
-  return {
-    clauseConformance: part('clauseConformance'),
-    soaCompleteness: part('soaCompleteness'),
-    annexAImplementation: part('annexAImplementation'),
-  }
-}
-
-const sumOfContributions = (parts: Record<ScorePartKey, ScorePart>) =>
-  SCORE_PART_KEYS.reduce((sum, key) => sum + parts[key].contribution, 0)
-
-/** The unrounded score: the three contributions added in a fixed order. */
-export function exactScoreOf(tally: ScoreTally): number {
-  return sumOfContributions(scoreParts(tally))
-}
 
 /** The score shown, a whole number from 0 to 100; rounding happens here and nowhere else. */
 export function roundScore(exact: number): number {
@@ -346,11 +673,8 @@ export function bandForScore(score: number): ReadinessBand {
   return band
 }
 
-/** The band shown: the band of the score, lowered to the blockers' cap if there is one. */
-export function cappedBand(score: number, cap: BandCap | null): ReadinessBand {
-  const band = bandForScore(score)
-  return cap && bandRank(cap.band) < bandRank(band) ? cap.band : band
-}
+/** The lower of two bands. */
+const lowerBand = (a: ReadinessBand, b: ReadinessBand) => (bandRank(a) <= bandRank(b) ? a : b)
 
 /**
  * A mandatory document named with its clause, e.g. "Scope of the ISMS (4.3)" or "Statement of
@@ -360,79 +684,310 @@ export function documentName(document: MandatoryDocument): string {
   return `${document.title} (${document.clauseRef.replace(/\)$/, '')})`
 }
 
-function blockerText(kind: BlockerKind, document: MandatoryDocument): string {
-  const ref = documentName(document)
-  switch (kind) {
-    case 'no-internal-audit':
-      return `No internal audit yet: ${ref} not in place.`
-    case 'no-management-review':
-      return `No management review yet: ${ref} not in place.`
-    case 'missing-document':
-      return `Mandatory document missing: ${ref}.`
+const STATE_WORDS: Record<AnswerState, string> = {
+  'in-place': 'in place',
+  partly: 'partly in place',
+  'not-started': 'not started',
+  'dont-know': 'marked "don\'t know"',
+  unanswered: 'not answered',
+}
+
+function questionReason(question: Question, declared: AnswerState, credit: number): string {
+  const said = STATE_WORDS[declared]
+  const check = RECORD_BACKED_QUESTIONS[question.id]
+  if (check && ANSWER_CREDIT[declared] > credit) {
+    return `${question.clause}: answered ${said}, but the records do not support it`
+  }
+  return `${question.clause}: a question is ${said}`
+}
+
+interface BlockerHead {
+  readonly id?: string
+  readonly kind: BlockerKind
+  readonly cap: ReadinessBand
+  readonly clauseRef: string
+  readonly title: string
+  readonly text: string
+  readonly link: BlockerLink
+}
+
+function blockerOf(
+  rule: BlockerHead,
+  documents: readonly MandatoryDocument[],
+  questions: readonly Question[],
+  recordProblems: readonly string[],
+  basis: VerdictBasis,
+  credits: readonly number[],
+): Blocker | null {
+  const open = questions.filter((q) => credits[questionPosition(q.id)] !== 1)
+  if (open.length === 0 && recordProblems.length === 0) return null
+  const reasons = [
+    ...recordProblems.map((p) => p.charAt(0).toUpperCase() + p.slice(1) + '.'),
+    ...open.map((q) => {
+      const i = questionPosition(q.id)
+      return `${questionReason(q, basis.declared[i] ?? 'unanswered', credits[i] ?? 0)}: “${q.text}”`
+    }),
+  ]
+  const clauses = [...new Set(questions.map((q) => q.clause))]
+  return {
+    id: rule.id ?? `blocker:${rule.kind}`,
+    kind: rule.kind,
+    cap: rule.cap,
+    clauseRef: rule.clauseRef,
+    title: rule.title,
+    text: rule.text,
+    reasons,
+    documents,
+    questionIds: questions.map((q) => q.id),
+    clauses,
+    link: rule.link,
   }
 }
 
-/**
- * The named blockers, in the order of the mandatory documents. A mandatory document (4.3, 5.2,
- * 6.1.2, 6.1.3, 6.1.3 d, 6.2, 7.2, 7.5.1 b, 8.1, 8.2, 8.3, 9.1, 9.2.2, 9.3.3, 10.2) counts as
- * present only when every question asking for it is answered "in place"; otherwise it is a
- * "missing document" blocker. The internal audit programme and results (9.2.2) and the
- * management review results (9.3.3) are reported instead as "no internal audit" and "no
- * management review", because their absence means the activity itself has not happened.
- */
-export function findBlockers(index: AssessmentIndex): Blocker[] {
+/** Each rule with its documents and the questions that must be in place, worked out once. */
+const RULES = STAGE1_BLOCKERS.map((rule) => {
+  const questionIds = new Set([
+    ...rule.documents.flatMap((key) => questionsForDocument(key).map((q) => q.id)),
+    ...(rule.questions ?? []),
+  ])
+  return {
+    rule,
+    documents: rule.documents.map(mandatoryDocument),
+    questions: QUESTIONS.filter((q) => questionIds.has(q.id)),
+  }
+})
+
+function findBlockers(
+  basis: VerdictBasis,
+  credits: readonly number[],
+  sectionConformance: readonly number[],
+  soa: SoaTally,
+  floor: ImplementationFloor,
+): Blocker[] {
   const blockers: Blocker[] = []
-  for (const document of MANDATORY_DOCUMENTS) {
-    const questions = questionsForDocument(document.key)
-    const present = questions.every((q) => answerStateOf(index.answers.get(q.id)) === 'in-place')
-    if (present) continue
-    const kind = ACTIVITY_BLOCKERS[document.key] ?? 'missing-document'
+  for (const { rule, documents, questions } of RULES) {
+    const problems = rule.record?.(basis.records, soa) ?? []
+    const blocker = blockerOf(rule, documents, questions, problems, basis, credits)
+    if (blocker) blockers.push(blocker)
+  }
+
+  const notAddressed = CLAUSE_SECTIONS.filter((_, i) => (sectionConformance[i] ?? 0) === 0)
+  if (notAddressed.length > 0) {
+    const onlySupporting = notAddressed.every((s) => SECTION_TIERS[s.id] === 'supporting')
+    const ids = notAddressed.map((s) => s.id)
     blockers.push({
-      id: `blocker:${document.key}`,
-      kind,
-      document,
-      questionIds: questions.map((q) => q.id),
-      text: blockerText(kind, document),
+      id: 'blocker:requirements-not-addressed',
+      kind: 'requirements-not-addressed',
+      cap: onlySupporting ? NOT_ADDRESSED_SUPPORTING_CAP : NOT_ADDRESSED_CAP,
+      clauseRef: ids.join(', '),
+      title: 'Every requirement of clauses 4 to 10 addressed',
+      text: `Nothing is in place yet for ${plural(ids.length, 'sub-clause', 'sub-clauses')} ${controlList(ids)}: clauses 4 to 10 cannot be excluded, and an auditor finds a requirement with nothing in place a nonconformity.`,
+      reasons: notAddressed.map(
+        (s) => `${s.id} ${s.title}: nothing answered "Partly" or "In place".`,
+      ),
+      documents: [],
+      questionIds: QUESTIONS.filter((q) => ids.includes(q.clause)).map((q) => q.id),
+      clauses: ids,
+      link: { to: 'clauses', clause: ids[0] ?? '4.1' },
     })
   }
+
+  for (const document of OTHER_DOCUMENTS) {
+    const blocker = blockerOf(
+      {
+        id: `blocker:missing-document:${document.key}`,
+        kind: 'missing-document',
+        cap: OTHER_DOCUMENT_CAP,
+        clauseRef: document.clauseRef.replace(/\)$/, ''),
+        title: document.title,
+        text: `Mandatory documented information missing: ${documentName(document)}.`,
+        link: { to: 'clauses', clause: document.clause },
+      },
+      [document],
+      questionsForDocument(document.key),
+      [],
+      basis,
+      credits,
+    )
+    if (blocker) blockers.push(blocker)
+  }
+
+  if (!floor.met) {
+    const reasons: string[] = []
+    if (floor.share < IMPLEMENTATION_FLOOR) {
+      reasons.push(
+        `${floor.atLeastPartly} of the ${floor.controls} controls that apply (or are not yet decided) are implemented or partly implemented: ${Math.floor(floor.share * 100)}%, where Ready needs ${IMPLEMENTATION_FLOOR * 100}%.`,
+      )
+    }
+    if (floor.significantNotImplemented.length > 0) {
+      reasons.push(
+        `${plural(floor.significantNotImplemented.length, 'Control', 'Controls')} ${controlList(floor.significantNotImplemented)} ${plural(floor.significantNotImplemented.length, 'treats', 'treat')} risks rated above the acceptance threshold and ${plural(floor.significantNotImplemented.length, 'is', 'are')} not yet even partly implemented.`,
+      )
+    }
+    blockers.push({
+      id: 'blocker:implementation-floor',
+      kind: 'implementation-floor',
+      cap: IMPLEMENTATION_FLOOR_CAP,
+      clauseRef: '8.1, 6.1.3',
+      title: 'Controls that matter running',
+      text: 'Too few of the chosen controls are running yet for an auditor to expect the ISMS to pass Stage 2.',
+      reasons,
+      documents: [],
+      questionIds: [],
+      clauses: [],
+      link: { to: 'annex-a' },
+    })
+  }
+
   return blockers
+    .map((blocker, order) => ({ blocker, order }))
+    .sort((a, b) => bandRank(a.blocker.cap) - bandRank(b.blocker.cap) || a.order - b.order)
+    .map((r) => r.blocker)
+}
+
+/** The cap of a list of blockers: the lowest of their caps, or null when there are none. */
+export function bandCap(blockers: readonly Blocker[]): BandCap | null {
+  if (blockers.length === 0) return null
+  const band = blockers.map((b) => b.cap).reduce(lowerBand)
+  const binding = blockers.filter((b) => b.cap === band).map((b) => `${b.title} (${b.clauseRef})`)
+  const what = binding.length === 1 ? 'this blocker remains' : 'these blockers remain'
+  return {
+    band,
+    text: `The band cannot be higher than ${bandLabel(band)} while ${what}: ${binding.join('; ')}.`,
+  }
+}
+
+/** The band shown: the band of the score, lowered to the blockers' cap if there is one. */
+export function cappedBand(score: number, cap: BandCap | null): ReadinessBand {
+  const band = bandForScore(score)
+  return cap ? lowerBand(band, cap.band) : band
 }
 
 /**
- * The cap the blockers put on the band: at most "partly ready" while a mandatory document is
- * missing, at most "nearly ready" while only the internal audit or management review is
- * missing (certification bodies expect one of each before Stage 2), none without blockers.
+ * Evaluates a basis. Question credits: in place 1, partly 0.5, otherwise 0, and for a question
+ * the records can check (RECORD_BACKED_QUESTIONS) at most what the record supports. Clause part:
+ * question credits weighted (QUESTION_WEIGHTS) within each sub-clause, sub-clauses weighted by
+ * tier (core 3, standard 2, supporting 1; 9.2 and 9.3 share 3 each). Risk register part: each
+ * risk's record (owner, treatment, residual rating, acceptance) a quarter each, averaged over the
+ * risks; 0 for an empty register. SoA part: per control 0 undecided, 0.5 decided, 1 decided and
+ * defensibly justified. Implementation part: credits of the controls that count (see
+ * ControlStanding.countsForImplementation) over their number. Parts are weighted 45, 15, 15, 25.
  */
-export function bandCap(blockers: readonly Blocker[]): BandCap | null {
-  let band: ReadinessBand | null = null
-  for (const blocker of blockers) {
-    const cap = BLOCKER_CAPS[blocker.kind]
-    if (band === null || bandRank(cap) < bandRank(band)) band = cap
-  }
-  if (band === null) return null
-  const label = bandLabel(band)
-  const missing = blockers.filter((b) => b.kind === 'missing-document').length
-  if (missing > 0) {
-    const documents =
-      missing === 1 ? 'a mandatory document is' : `${missing} mandatory documents are`
-    return {
-      band,
-      reason: 'missing-documents',
-      text: `The band cannot be higher than ${label} while ${documents} missing.`,
+export function evaluateVerdict(basis: VerdictBasis): Verdict {
+  const { records } = basis
+  const soa = tallySoa(records.controls)
+  const supports = new Map<RecordCheck, RecordSupport>()
+  const supportOf = (check: RecordCheck) => {
+    let support = supports.get(check)
+    if (!support) {
+      support = recordSupport(check, records, soa)
+      supports.set(check, support)
     }
+    return support
   }
-  const kinds = new Set(blockers.map((b) => b.kind))
-  const what =
-    kinds.has('no-internal-audit') && kinds.has('no-management-review')
-      ? 'no internal audit and no management review have'
-      : kinds.has('no-internal-audit')
-        ? 'no internal audit has'
-        : 'no management review has'
+  const credits = basis.declared.map((state, i) => {
+    const declared = ANSWER_CREDIT[state]
+    const check = QUESTION_CHECK[i]
+    return check ? Math.min(declared, supportOf(check).credit) : declared
+  })
+  const sectionSums = CLAUSE_SECTIONS.map(() => 0)
+  credits.forEach((credit, i) => {
+    const s = QUESTION_SECTION[i] ?? 0
+    sectionSums[s] = (sectionSums[s] ?? 0) + credit * (QUESTION_WEIGHT_LIST[i] ?? 1)
+  })
+  const sectionConformance = sectionSums.map((sum, i) =>
+    ratio(sum, SECTION_QUESTION_WEIGHT[i] ?? 0),
+  )
+  const clauseFraction = ratio(
+    sectionConformance.reduce((sum, c, i) => sum + c * (SECTION_WEIGHT_LIST[i] ?? 0), 0),
+    TOTAL_SECTION_WEIGHT,
+  )
+  const { risks } = records
+  const riskFraction = ratio(
+    (risks.owned + risks.treated + risks.residualRated + risks.accepted) / 4,
+    risks.risks,
+  )
+  const fractions: Record<ScorePartKey, number> = {
+    clauseConformance: clauseFraction,
+    riskRegister: riskFraction,
+    soaCompleteness: ratio(soa.soaCredits, soa.total),
+    annexAImplementation: ratio(soa.implementationCredits, soa.implementationCount),
+  }
+  const part = (key: ScorePartKey): ScorePart => ({
+    key,
+    label: SCORE_PART_LABELS[key],
+    weight: SCORE_WEIGHTS[key],
+    fraction: fractions[key],
+    contribution: SCORE_WEIGHTS[key] * fractions[key],
+  })
+  const parts = {
+    clauseConformance: part('clauseConformance'),
+    riskRegister: part('riskRegister'),
+    soaCompleteness: part('soaCompleteness'),
+    annexAImplementation: part('annexAImplementation'),
+  }
+  const exact = SCORE_PART_KEYS.reduce((sum, key) => sum + parts[key].contribution, 0)
+  const score = roundScore(exact)
+  const share = ratio(soa.atLeastPartly, soa.implementationCount)
+  const floor: ImplementationFloor = {
+    met: share >= IMPLEMENTATION_FLOOR && soa.significantNotImplemented.length === 0,
+    controls: soa.implementationCount,
+    atLeastPartly: soa.atLeastPartly,
+    share,
+    significantNotImplemented: soa.significantNotImplemented,
+  }
+  const blockers = findBlockers(basis, credits, sectionConformance, soa, floor)
+  const cap = bandCap(blockers)
   return {
-    band,
-    reason: 'no-audit-or-review',
-    text: `The band cannot be higher than ${label} while ${what} been recorded.`,
+    exact,
+    score,
+    parts,
+    uncappedBand: bandForScore(score),
+    band: cappedBand(score, cap),
+    cap,
+    blockers,
+    floor,
+    credits,
+    sectionConformance,
+    soa,
   }
+}
+
+const creditState = (credit: number): AnswerState =>
+  credit === 1 ? 'in-place' : credit === 0.5 ? 'partly' : 'not-started'
+
+function findFindings(basis: VerdictBasis, verdict: Verdict): RecordFinding[] {
+  const findings: RecordFinding[] = []
+  QUESTIONS.forEach((question, i) => {
+    const check = QUESTION_CHECK[i]
+    const declared = basis.declared[i] ?? 'unanswered'
+    const credit = verdict.credits[i] ?? 0
+    if (!check || ANSWER_CREDIT[declared] <= credit) return
+    const problems = recordSupport(check, basis.records, verdict.soa).problems
+    const counted = creditState(credit)
+    findings.push({
+      id: `contradiction:${question.id}`,
+      kind: 'contradiction',
+      questionId: question.id,
+      reference: question.clause,
+      declared,
+      counted,
+      text: `The answer to ${question.clause} says ${STATE_WORDS[declared]}, but ${controlList(problems)}. The records decide: it counts as ${STATE_WORDS[counted]} until they agree.`,
+    })
+  })
+  for (const id of verdict.soa.indefensible) {
+    const control = controlById(id)
+    findings.push({
+      id: `indefensible-exclusion:${id}`,
+      kind: 'indefensible-exclusion',
+      questionId: null,
+      reference: id,
+      declared: null,
+      counted: null,
+      text: `Control ${id} ${control?.title ?? ''} is excluded, but no organization can defend excluding it: ${nonExcludableReason(id) ?? ''}`,
+    })
+  }
+  return findings
 }
 
 function progressOf(questions: number, answered: number, inPlace: number, conformance: number) {
@@ -446,23 +1001,24 @@ function progressOf(questions: number, answered: number, inPlace: number, confor
   } satisfies ClauseProgress
 }
 
-function clauseProgress(index: AssessmentIndex, tally: ScoreTally) {
-  const answered = CLAUSE_SECTIONS.map(() => 0)
-  const inPlace = CLAUSE_SECTIONS.map(() => 0)
-  for (const question of QUESTIONS) {
-    const i = sectionIndexOf(question)
+function clauseProgress(index: AssessmentIndex, verdict: Verdict) {
+  const counts = CLAUSE_SECTIONS.map(() => ({ questions: 0, answered: 0, inPlace: 0 }))
+  QUESTIONS.forEach((question, i) => {
+    const c = counts[QUESTION_SECTION[i] ?? 0]
+    if (!c) return
     const answer = index.answers.get(question.id)
-    if (isAnswered(answer)) answered[i] = (answered[i] ?? 0) + 1
-    if (answer?.status === 'in-place') inPlace[i] = (inPlace[i] ?? 0) + 1
-  }
+    c.questions++
+    if (isAnswered(answer)) c.answered++
+    if (verdict.credits[i] === 1) c.inPlace++
+  })
   const sections: SectionProgress[] = CLAUSE_SECTIONS.map((section, i) => {
-    const total = SECTION_QUESTION_COUNTS[i] ?? 0
-    const conformance = ratio(tally.sectionCredits[i] ?? 0, total)
+    const c = counts[i] ?? { questions: 0, answered: 0, inPlace: 0 }
     return {
       clause: section.id,
       chapter: section.chapter,
       title: section.title,
-      ...progressOf(total, answered[i] ?? 0, inPlace[i] ?? 0, conformance),
+      weight: SECTION_WEIGHT_LIST[i] ?? 0,
+      ...progressOf(c.questions, c.answered, c.inPlace, verdict.sectionConformance[i] ?? 0),
     }
   })
   const chapters: ChapterProgress[] = CLAUSE_CHAPTERS.map(({ chapter, title }) => {
@@ -476,8 +1032,8 @@ function clauseProgress(index: AssessmentIndex, tally: ScoreTally) {
         sum((s) => s.answered),
         sum((s) => s.inPlace),
         ratio(
-          sum((s) => s.conformance),
-          own.length,
+          sum((s) => s.conformance * s.weight),
+          sum((s) => s.weight),
         ),
       ),
     }
@@ -485,63 +1041,51 @@ function clauseProgress(index: AssessmentIndex, tally: ScoreTally) {
   return { sections, chapters }
 }
 
-function controlCounts(index: AssessmentIndex): ControlCounts {
-  let undecided = 0
-  let applicable = 0
-  let excluded = 0
-  let justified = 0
-  let implemented = 0
-  for (const control of ANNEX_A_CONTROLS) {
-    const decision = index.decisions.get(control.id)
-    const applicability = applicabilityOf(decision)
-    if (applicability === 'undecided') undecided++
-    if (applicability === 'applicable') applicable++
-    if (applicability === 'excluded') excluded++
-    if (decisionStateOf(decision, hasRiskReason(index, control.id)) === 'decided-justified') {
-      justified++
-    }
-    if (applicability === 'applicable' && decision?.implementationStatus === 'implemented') {
-      implemented++
-    }
+function controlCounts(basis: VerdictBasis): ControlCounts {
+  const controls = basis.records.controls
+  const count = (f: (c: (typeof controls)[number]) => boolean) => controls.filter(f).length
+  return {
+    total: ANNEX_A_CONTROLS.length,
+    undecided: count((c) => c.applicability === 'undecided'),
+    applicable: count((c) => c.applicability === 'applicable'),
+    excluded: count((c) => c.applicability === 'excluded'),
+    justified: count((c) => c.justified),
+    implemented: count((c) => c.applicability === 'applicable' && c.implementationCredit === 1),
   }
-  return { total: CONTROL_COUNT, undecided, applicable, excluded, justified, implemented }
 }
 
 /**
- * The Stage 1 readiness score and band. Score = 60 × clause conformance + 25 × SoA completeness
- * + 15 × Annex A implementation, rounded to a whole number only at the end. Clause conformance
- * (clauses 4–10, none of which can be excluded) averages question credit (in place 1, partly 0.5,
- * otherwise 0) per sub-clause and then over the 30 sub-clauses; SoA completeness (6.1.3 d)
- * gives each of the 93 controls 0 undecided, 0.5 decided, 1 decided and justified (a linked risk
- * treated by modification justifies an applicable control, 6.1.3 b and d); Annex A
- * implementation gives each control 0 undecided, 1 excluded, and for an applicable one 0 / 0.25 /
- * 0.5 / 1 for not implemented / planned / partly / implemented. The band follows the rounded
- * score (below 40, 40–69, 70–84, 85 and up) and is then capped by the blockers: a missing
- * mandatory document caps it at "partly ready", a missing internal audit or management review at
- * "nearly ready". Improving any single answer or decision, or linking a risk to a control, never
- * lowers the score or the band.
+ * The Stage 1 readiness verdict of an assessment: score, band, blockers and findings (see
+ * evaluateVerdict for the score). The band follows the rounded score (below 40, 40–69, 70–84,
+ * 85 and up) and is lowered to the lowest cap of the blockers: "not ready" without a scope, a
+ * policy or a performed risk assessment; "partly ready" without an approved treatment plan with
+ * accepted residual risks, a complete SoA, objectives, an internal audit held, a management
+ * review held, or while a sub-clause has nothing in place; "nearly ready" while another
+ * mandatory document is missing or the implementation floor is not met. Improving any single
+ * record (see the property tests for the exact list) never lowers the score or the band.
  */
 export function computeReadiness(input: AssessmentInput): Readiness {
   const index = indexAssessment(input)
-  const tally = tallyScore(index)
-  const parts = scoreParts(tally)
-  const exact = sumOfContributions(parts)
-  const score = roundScore(exact)
-  const uncappedBand = bandForScore(score)
-  const blockers = findBlockers(index)
-  const cap = bandCap(blockers)
-  const band = cappedBand(score, cap)
+  const basis = verdictBasis(index)
+  return readinessOf(index, basis)
+}
+
+/** The full readiness of an indexed assessment and its basis. */
+export function readinessOf(index: AssessmentIndex, basis: VerdictBasis): Readiness {
+  const verdict = evaluateVerdict(basis)
   return {
-    score,
-    exact,
-    parts,
-    band,
-    bandLabel: bandLabel(band),
-    uncappedBand,
-    cap,
-    capped: band !== uncappedBand,
-    blockers,
-    ...clauseProgress(index, tally),
-    controls: controlCounts(index),
+    score: verdict.score,
+    exact: verdict.exact,
+    parts: verdict.parts,
+    band: verdict.band,
+    bandLabel: bandLabel(verdict.band),
+    uncappedBand: verdict.uncappedBand,
+    cap: verdict.cap,
+    capped: verdict.band !== verdict.uncappedBand,
+    blockers: verdict.blockers,
+    findings: findFindings(basis, verdict),
+    floor: verdict.floor,
+    ...clauseProgress(index, verdict),
+    controls: controlCounts(basis),
   }
 }

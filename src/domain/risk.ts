@@ -31,20 +31,22 @@ export const DEFAULT_RISK_CRITERIA: RiskCriteria = {
   scale: 5,
   likelihoodLabels: ['Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certain'],
   impactLabels: ['Negligible', 'Minor', 'Moderate', 'Major', 'Severe'],
-  acceptanceThreshold: 6,
+  acceptanceThreshold: 4,
 }
 
 const THREE_LEVEL_CRITERIA: RiskCriteria = {
   scale: 3,
   likelihoodLabels: ['Low', 'Medium', 'High'],
   impactLabels: ['Low', 'Medium', 'High'],
-  acceptanceThreshold: 3,
+  acceptanceThreshold: 2,
 }
 
 /**
  * The default criteria for a scale: on 1–5, Rare to Almost certain and Negligible to Severe,
- * acceptable up to level 6; on 1–3, Low, Medium, High, acceptable up to level 3. In both, a risk
- * that is at most "possible" with a "minor" impact (or the reverse) is accepted as it is.
+ * acceptable up to level 4; on 1–3, Low, Medium, High, acceptable up to level 2. A severe impact
+ * is never accepted without treatment, however rare: on 1–5, Rare × Severe (5) and Unlikely ×
+ * Moderate (6) need treatment while Rare × Major and Unlikely × Minor (4) are accepted as they
+ * are; on 1–3, Low × High (3) needs treatment and Low × Medium (2) is accepted.
  */
 export function defaultCriteriaFor(scale: RiskScale): RiskCriteria {
   return scale === 3 ? THREE_LEVEL_CRITERIA : DEFAULT_RISK_CRITERIA

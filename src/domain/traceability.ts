@@ -22,6 +22,7 @@ import type {
   Risk,
   TreatmentOption,
 } from './model'
+import { residualLevel, riskLevel, type RiskCriteria } from './risk'
 import { buildSoa } from './soa'
 
 /** A risk as the chain shows it next to a control. */
@@ -88,6 +89,8 @@ export type TraceBreakKind =
   | 'risk-without-acceptance'
   | 'implemented-without-evidence'
   | 'excluded-but-linked'
+  | 'risk-without-treatment'
+  | 'accepted-above-criteria'
 
 /** Short labels of the breaks, for a status column. */
 export const TRACE_BREAK_LABELS = {
@@ -97,6 +100,8 @@ export const TRACE_BREAK_LABELS = {
   'risk-without-acceptance': 'Residual risk not accepted',
   'implemented-without-evidence': 'Implemented without evidence',
   'excluded-but-linked': 'Excluded but linked to a risk',
+  'risk-without-treatment': 'No treatment decided',
+  'accepted-above-criteria': 'Accepted above the acceptance criteria',
 } as const satisfies Record<TraceBreakKind, string>
 
 export interface TraceBreak {
@@ -209,9 +214,25 @@ function controlBreaks(control: AnnexAControl, index: AssessmentIndex): TraceBre
   return breaks
 }
 
-function riskBreaks(risk: Risk): TraceBreak[] {
+function riskBreaks(risk: Risk, criteria: RiskCriteria): TraceBreak[] {
   const name = `"${riskName(risk)}"`
   const breaks: TraceBreak[] = []
+  const level = riskLevel(risk.likelihood, risk.impact)
+  if (risk.treatment === null) {
+    const above = level > criteria.acceptanceThreshold
+    breaks.push(
+      riskBreak(
+        'risk-without-treatment',
+        risk,
+        above
+          ? `The risk ${name} is rated ${level}, above the acceptance threshold of ${criteria.acceptanceThreshold}, and no treatment is decided: the plan leaves it open.`
+          : `No treatment is decided for the risk ${name}.`,
+        above
+          ? 'Decide with the risk owner how to treat it: modify it with controls, avoid the activity, or share it; retaining a risk above the threshold needs the owner to accept it knowingly (6.1.3 a).'
+          : 'Decide how it is treated; a risk within the acceptance threshold is usually retained, with the owner accepting it (6.1.3 a).',
+      ),
+    )
+  }
   if (risk.treatment === 'modify' && !risk.controlIds.some((id) => controlById(id))) {
     breaks.push(
       riskBreak(
@@ -250,6 +271,17 @@ function riskBreaks(risk: Risk): TraceBreak[] {
       ),
     )
   }
+  const remaining = residualLevel(risk) ?? level
+  if (!noAcceptor && !noDate && remaining > criteria.acceptanceThreshold) {
+    breaks.push(
+      riskBreak(
+        'accepted-above-criteria',
+        risk,
+        `The risk ${name} was accepted at level ${remaining}, above the acceptance threshold of ${criteria.acceptanceThreshold}.`,
+        'An auditor asks why a risk above your own acceptance criteria was accepted: treat it further, or record the owner’s reasons and the management decision behind the acceptance (6.1.2 a, 6.1.3 f).',
+      ),
+    )
+  }
   return breaks
 }
 
@@ -259,15 +291,16 @@ function riskBreaks(risk: Risk): TraceBreak[] {
  * modification (the SoA cannot say why it applies, 6.1.3 d); an applicable control marked
  * implemented with no evidence reference; an excluded control that a risk links to (the SoA
  * contradicts the risk treatment, 6.1.3 b and d). Then for risks, oldest first (by createdAt,
- * then id): a risk treated by modification with no Annex A control linked (6.1.3 b); a risk with
- * no owner (6.1.2 c); and, once a treatment is decided, a risk whose residual risk nobody has
- * accepted (no name or no date, 6.1.3 f). Each break has a stable id, the text naming it and the
+ * then id): a risk with no treatment decided (6.1.3 a); a risk treated by modification with no
+ * Annex A control linked (6.1.3 b); a risk with no owner (6.1.2 c); once a treatment is decided, a
+ * risk whose residual risk nobody has accepted (no name or no date, 6.1.3 f); and a risk accepted
+ * at a level (residual, or inherent when no residual is rated) above the acceptance threshold. Each break has a stable id, the text naming it and the
  * next step; the same records in any order give the same list.
  */
 export function findTraceBreaks(input: AssessmentInput): TraceBreak[] {
   const index = indexAssessment(input)
   return [
     ...ANNEX_A_CONTROLS.flatMap((control) => controlBreaks(control, index)),
-    ...index.risks.flatMap(riskBreaks),
+    ...index.risks.flatMap((risk) => riskBreaks(risk, index.criteria)),
   ]
 }

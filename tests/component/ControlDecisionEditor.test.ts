@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { enableAutoUnmount, mount, type DOMWrapper, type VueWrapper } from '@vue/test-utils'
 import ControlDecisionEditor from '@/components/annex-a/ControlDecisionEditor.vue'
-import { CONTENT_VERSION, controlById, type AnnexAControl } from '@/content'
+import {
+  ANNEX_A_CONTROLS,
+  CONTENT_VERSION,
+  controlById,
+  homeWorkingReason,
+  nonExcludableReason,
+  type AnnexAControl,
+} from '@/content'
 import type { ControlDecision } from '@/domain/model'
 
 type SaveResult = { ok: true } | { ok: false; error: string }
@@ -16,9 +23,14 @@ function control(id: string): AnnexAControl {
   return found
 }
 
-/** 7.1 has exclusion reasons auditors accept; 5.1 has none. */
+/** 7.1 has exclusion reasons auditors accept; 5.1 cannot be excluded; 7.7 applies at home. */
 const physicalPerimeters = control('7.1')
 const policies = control('5.1')
+const clearDesk = control('7.7')
+/** A control with no ready-made exclusion reason that can still be argued to be excludable. */
+const hardToExclude = ANNEX_A_CONTROLS.find(
+  (c) => c.exclusionReasons.length === 0 && nonExcludableReason(c.id) === null,
+)
 
 function storedDecision(overrides: Partial<ControlDecision> = {}): ControlDecision {
   return {
@@ -217,10 +229,131 @@ describe('ControlDecisionEditor exclusion', () => {
   })
 
   it('offers no ready-made reason for a control that is hard to exclude', async () => {
-    const { wrapper } = mountEditor({ control: policies })
+    if (!hardToExclude) throw new Error('the catalog should have a control that is hard to exclude')
+    const { wrapper } = mountEditor({ control: hardToExclude })
     await choice(wrapper, 'Excluded').setValue(true)
     expect(wrapper.findAll('button').filter((b) => b.text() === 'Use this reason')).toHaveLength(0)
     expect(wrapper.text()).toContain('expect the auditor to ask why')
+    expect(wrapper.find('[role="note"]').exists()).toBe(false)
+  })
+})
+
+describe('ControlDecisionEditor exclusion warnings', () => {
+  const notes = (wrapper: VueWrapper) => wrapper.findAll('[role="note"]').map((n) => n.text())
+
+  it('warns, with the reason, that an auditor will not accept excluding a core control', async () => {
+    const { wrapper } = mountEditor({ control: policies })
+    expect(notes(wrapper)).toEqual([])
+    await choice(wrapper, 'Excluded').setValue(true)
+    const [note] = notes(wrapper)
+    expect(note).toContain('An auditor will not accept excluding this control')
+    expect(note).toContain(nonExcludableReason('5.1'))
+    expect(wrapper.text()).not.toContain('expect the auditor to ask why')
+    await choice(wrapper, 'Applicable').setValue(true)
+    expect(notes(wrapper)).toEqual([])
+  })
+
+  it('still records the exclusion of a core control once it is justified', async () => {
+    const { wrapper, save } = mountEditor({ control: policies })
+    await choice(wrapper, 'Excluded').setValue(true)
+    await field(wrapper, 'Justification').setValue('We are a holding company with no staff')
+    await field(wrapper, 'Justification').trigger('blur')
+    expect(lastSaved(save)).toMatchObject({ controlId: '5.1', applicability: 'excluded' })
+  })
+
+  it('says that a physical control still applies to home working when it is excluded', async () => {
+    const { wrapper } = mountEditor({ control: clearDesk })
+    await choice(wrapper, 'Excluded').setValue(true)
+    const [note] = notes(wrapper)
+    expect(note).toContain('still applies to home working')
+    expect(note).toContain(homeWorkingReason('7.7'))
+    expect(note).not.toContain('will not accept')
+  })
+
+  it('warns nothing for a control that can be excluded', async () => {
+    const { wrapper } = mountEditor()
+    await choice(wrapper, 'Excluded').setValue(true)
+    expect(notes(wrapper)).toEqual([])
+  })
+})
+
+describe('ControlDecisionEditor justification that says nothing', () => {
+  const WEAK =
+    'A word or two such as "n/a" is not a justification an auditor accepts: say why the control does not apply.'
+
+  it('says below the field that "n/a" is not a justification, and still saves what was typed', async () => {
+    const { wrapper, save } = mountEditor()
+    await choice(wrapper, 'Excluded').setValue(true)
+    const justification = field(wrapper, 'Justification')
+    await justification.setValue('n/a')
+    await justification.trigger('blur')
+
+    const hint = wrapper.findAll('p').find((p) => p.text() === WEAK)
+    expect(hint?.exists()).toBe(true)
+    expect(justification.attributes('aria-describedby')).toBe(hint?.attributes('id'))
+    expect(lastSaved(save)).toMatchObject({ applicability: 'excluded', justification: 'n/a' })
+    expect(justification.element.value).toBe('n/a')
+  })
+
+  it('says nothing once the justification says why', async () => {
+    const { wrapper } = mountEditor()
+    await choice(wrapper, 'Excluded').setValue(true)
+    await field(wrapper, 'Justification').setValue('-')
+    expect(wrapper.text()).toContain(WEAK)
+    await field(wrapper, 'Justification').setValue(
+      'No offices of our own; everyone works from home',
+    )
+    expect(wrapper.text()).not.toContain(WEAK)
+  })
+
+  it('shows the missing-justification error, not the hint, while the field is empty', async () => {
+    const { wrapper } = mountEditor()
+    await choice(wrapper, 'Excluded').setValue(true)
+    expect(wrapper.text()).not.toContain(WEAK)
+    expect(wrapper.get('[role="alert"]').text()).toContain('Write why this control is excluded')
+  })
+})
+
+describe('ControlDecisionEditor switching to excluded', () => {
+  it('clears the reasons for applying the control and keeps the justification typed', async () => {
+    const { wrapper, save } = mountEditor({ decision: storedDecision() })
+    expect(choice(wrapper, 'Risk assessment').element.checked).toBe(true)
+    await choice(wrapper, 'Excluded').setValue(true)
+
+    expect(lastSaved(save)).toMatchObject({
+      applicability: 'excluded',
+      reasons: [],
+      justification: 'Office with a server room',
+    })
+    expect(choice(wrapper, 'Risk assessment').element.checked).toBe(false)
+    expect(field(wrapper, 'Justification').element.value).toBe('Office with a server room')
+  })
+
+  it('does not let ticked reasons stand as the justification of an exclusion', async () => {
+    const { wrapper, save } = mountEditor({
+      decision: storedDecision({ reasons: ['contractual', 'business-need'], justification: '' }),
+    })
+    await choice(wrapper, 'Excluded').setValue(true)
+    await settle()
+    expect(save).not.toHaveBeenCalled()
+    expect(wrapper.get('[role="alert"]').text()).toContain('Write why this control is excluded')
+    expect(choice(wrapper, 'Contractual obligation').element.checked).toBe(false)
+    expect(choice(wrapper, 'Business need').element.checked).toBe(false)
+
+    await field(wrapper, 'Justification').setValue('All staff work from home, no premises')
+    await field(wrapper, 'Justification').trigger('blur')
+    expect(lastSaved(save)).toMatchObject({ applicability: 'excluded', reasons: [] })
+  })
+
+  it('gives the reasons back when the control is switched back to applicable', async () => {
+    const { wrapper, save } = mountEditor({ decision: storedDecision({ justification: '' }) })
+    await choice(wrapper, 'Excluded').setValue(true)
+    await choice(wrapper, 'Applicable').setValue(true)
+    expect(choice(wrapper, 'Risk assessment').element.checked).toBe(true)
+    expect(lastSaved(save)).toMatchObject({
+      applicability: 'applicable',
+      reasons: ['risk-assessment'],
+    })
   })
 })
 

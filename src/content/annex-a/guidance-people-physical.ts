@@ -229,15 +229,13 @@ export const PEOPLE_PHYSICAL_GUIDANCE = {
   },
   '7.13': {
     intent:
-      'Keep equipment in good working order by maintaining it as the supplier recommends, using authorized people, and taking care of any data on equipment sent away for repair. In place means a maintenance schedule, records of work done and a rule for what happens to storage before a device leaves for repair.',
+      'Keep equipment in good working order by maintaining it as the supplier recommends, using authorized people, and taking care of any data on equipment sent away for repair. This includes laptops and phones, even when the manufacturer or a leasing company does the maintenance: in place means a maintenance schedule or service agreement, records of work done and a rule for what happens to storage before a device leaves for repair.',
     evidence: [
       'Maintenance schedule and service records for key equipment such as UPS, air conditioning, servers and network devices',
       'Records showing who carried out the maintenance and that they were authorized',
       'Procedure for devices sent for repair, such as removing, wiping or encrypting storage first',
     ],
-    exclusionReasons: [
-      'Fully remote organization with no premises equipment, all hosting at cloud providers, and laptops repaired only by the manufacturer under warranty with encrypted or wiped storage.',
-    ],
+    exclusionReasons: [],
   },
   '7.14': {
     intent:

@@ -142,15 +142,14 @@ export const TECHNOLOGICAL_GUIDANCE = {
   },
   '8.14': {
     intent:
-      'Important services should keep running when a single component fails, by having spare capacity such as extra servers, several availability zones or a second supplier or connection. In place means you know how available each key service must be, the redundancy matches that need, and failover has been tested.',
+      "Important services should keep running when a single component fails, by having spare capacity such as extra servers, several availability zones or a second supplier or connection. This applies to almost every organization, and where systems run at a cloud or hosting provider it is usually met largely by that provider: in place means you know how available each key service must be, the provider's or your own redundancy matches that need, and failover has been tested or the provider shows that it has.",
     evidence: [
       'Architecture diagrams showing redundant components or multi-zone deployment',
       'Failover test records',
       'Availability requirements for key services and how they are met',
+      "The hosting or cloud provider's service commitments and reports on how its redundancy is tested",
     ],
-    exclusionReasons: [
-      'The organization runs no systems of its own, only SaaS services with built-in provider redundancy, and its risk assessment shows that any remaining outage can be tolerated.',
-    ],
+    exclusionReasons: [],
   },
   '8.15': {
     intent:
@@ -269,15 +268,13 @@ export const TECHNOLOGICAL_GUIDANCE = {
   },
   '8.26': {
     intent:
-      'Before you build or buy an application, write down what it must do to be secure, such as how users log in, what data it protects, what it logs and, for online payments or orders, how transactions are protected. In place means these requirements are agreed for new systems and purchases and checked before go-live.',
+      'Before you build, buy or subscribe to an application, including a cloud service, write down what it must do to be secure, such as how users log in, what data it protects, what it logs and, for online payments or orders, how transactions are protected. In place means these requirements are agreed for new systems and purchases and checked before go-live.',
     evidence: [
       'Security requirements written for a recent development project or purchase',
       'Security checklist or questionnaire used when choosing new applications',
       'Evidence that requirements were verified before go-live',
     ],
-    exclusionReasons: [
-      'The organization develops no applications and has none developed for it, and it only subscribes to standard services whose security is assessed through its supplier and cloud service controls (5.19–5.23).',
-    ],
+    exclusionReasons: [],
   },
   '8.27': {
     intent:
@@ -306,15 +303,13 @@ export const TECHNOLOGICAL_GUIDANCE = {
   },
   '8.29': {
     intent:
-      'Test new and changed systems for security before they go live, and confirm at acceptance that the agreed security requirements are met. In place means security tests are planned as part of development and acceptance, results are recorded, and serious issues are fixed before release.',
+      'Test new and changed systems for security before they go live, and confirm at acceptance that the agreed security requirements are met. This covers systems you buy or have built for you as well as your own software: in place means security tests are planned as part of development and acceptance, results are recorded, and serious issues are fixed before release.',
     evidence: [
       'Security test plans and results for recent releases',
       'Penetration test or dynamic scan reports ahead of major releases',
       'Acceptance sign-off that includes security criteria',
     ],
-    exclusionReasons: [
-      'The organization develops no software of its own (including scripts and infrastructure code) and has none developed for it.',
-    ],
+    exclusionReasons: [],
   },
   '8.30': {
     intent:

@@ -6,8 +6,11 @@ import {
   CLAUSE_IDS,
   CLAUSE_SECTIONS,
   CONTENT_VERSION,
+  HOME_WORKING_CONTROLS,
   MANDATORY_DOCUMENTS,
+  NON_EXCLUDABLE_CONTROLS,
   QUESTIONS,
+  controlById,
   questionsFor,
 } from '@/content'
 import { CONTENT_FINGERPRINTS } from '@/content/version'
@@ -99,6 +102,32 @@ describe('Annex A catalog', () => {
     expect(['8.25', '8.28', '8.31', '7.1', '7.3'].every(excludable)).toBe(true)
     // Core controls nearly every organization needs are never offered an easy way out.
     expect(['5.1', '5.15', '5.24', '8.7', '8.13'].some(excludable)).toBe(false)
+  })
+})
+
+describe('exclusion limits', () => {
+  it('names each non-excludable control once, and only controls of the catalog', () => {
+    const ids = NON_EXCLUDABLE_CONTROLS.map((c) => c.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const id of ids) expect(controlById(id), id).toBeDefined()
+  })
+
+  it('offers no exclusion reason for a control that cannot be excluded', () => {
+    for (const { id } of NON_EXCLUDABLE_CONTROLS) {
+      expect(controlById(id)?.exclusionReasons, id).toEqual([])
+    }
+  })
+
+  it('lists only Physical controls, each once, as still applying to home working', () => {
+    const ids = HOME_WORKING_CONTROLS.map((c) => c.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const id of ids) expect(controlById(id)?.theme, id).toBe('Physical')
+  })
+
+  it('gives every limit a reason in plain words', () => {
+    for (const { id, reason } of [...NON_EXCLUDABLE_CONTROLS, ...HOME_WORKING_CONTROLS]) {
+      expect(reason.trim().length, id).toBeGreaterThan(20)
+    }
   })
 })
 

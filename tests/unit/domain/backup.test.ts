@@ -13,6 +13,7 @@ import {
   type BackupMeta,
 } from '@/domain/backup'
 import type { ClauseAnswer, ControlDecision, Risk, Snapshot, Workspace } from '@/domain/model'
+import { CONTENT_CHANGES } from '@/domain/contentMigration'
 import { FIELD_LIMITS } from '@/domain/limits'
 import { defaultCriteriaFor } from '@/domain/risk'
 
@@ -228,6 +229,16 @@ describe('parseBackup', () => {
     ])
   })
 
+  it('keeps answers to questions a later content version retired, for the store to carry forward', async () => {
+    const retired = CONTENT_CHANGES.flatMap((change) => Object.keys(change.split ?? {}))
+    expect(retired.length).toBeGreaterThan(0)
+    const data = { ...dataset(), clauseAnswers: retired.map((id) => answer('w-1', id)) }
+    const result = await parseBackup(await buildBackup(data, META, sha256), sha256)
+    if (!result.ok) throw new Error(result.error.message)
+    expect(result.data.clauseAnswers.map((a) => a.questionId)).toEqual([...retired].sort())
+    expect(result.meta.contentVersion).toBe(1)
+  })
+
   it('refuses a file over the size limit before reading it', async () => {
     const error = await expectRefused(' '.repeat(MAX_BACKUP_BYTES + 1), 'too-large')
     expect(error.message).toMatch(/larger than 50 MB/)
@@ -360,7 +371,7 @@ describe('parseBackup', () => {
       scale: 3,
       likelihoodLabels: ['Low', 'Medium', 'High'],
       impactLabels: ['Minor', 'Serious', 'Ruinous 😱'],
-      acceptanceThreshold: 3,
+      acceptanceThreshold: defaultCriteriaFor(3).acceptanceThreshold,
     })
     const criteria = (f: FileJson) =>
       row(f, 'workspaces', 1)['riskCriteria'] as Record<string, unknown>

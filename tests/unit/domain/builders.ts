@@ -5,6 +5,9 @@
 import fc from 'fast-check'
 import { ANNEX_A_CONTROLS, CONTENT_VERSION, QUESTIONS, type ControlId } from '@/content'
 import type { AssessmentInput } from '@/domain/assessment'
+import { applyDecisionChange, applyRiskChange, type Improvement } from '@/domain/improvements'
+import { isAboveThreshold } from '@/domain/records'
+import { DEFAULT_RISK_CRITERIA } from '@/domain/risk'
 import type {
   AnswerStatus,
   ClauseAnswer,
@@ -118,20 +121,36 @@ export function makeInput({
   answers = [],
   decisions = [],
   risks = [],
+  workspace,
 }: Partial<AssessmentInput> = {}): AssessmentInput {
-  return { answers, decisions, risks }
+  return workspace ? { answers, decisions, risks, workspace } : { answers, decisions, risks }
 }
+
+/** A scope statement that says what the ISMS covers. */
+export const SCOPE_STATEMENT =
+  'The design, development and operation of the Acme invoicing platform, with its people and offices.'
 
 /** Every question answered with `status`. */
 export function allAnswers(status: AnswerStatus): ClauseAnswer[] {
   return QUESTION_IDS.map((id) => makeAnswer(id, status))
 }
 
-/** Everything in place, all 93 controls applicable, justified and implemented. */
+/**
+ * Everything in place and recorded: every answer, a scope statement, all 93 controls applicable,
+ * justified and implemented with evidence, and a register of three risks each owned, treated,
+ * rated after treatment and accepted (two above the acceptance threshold, treated by 5.1 and
+ * 8.13).
+ */
 export function fullyReady(): AssessmentInput {
   return makeInput({
     answers: allAnswers('in-place'),
     decisions: CONTROL_IDS.map((id) => applicable(id)),
+    risks: [
+      makeRisk('r-1'),
+      makeRisk('r-2', { controlIds: ['8.13'], likelihood: 2, impact: 5 }),
+      makeRisk('r-3', { treatment: 'retain', controlIds: [], likelihood: 1, impact: 2 }),
+    ],
+    workspace: { scopeStatement: SCOPE_STATEMENT },
   })
 }
 
@@ -243,7 +262,7 @@ const answerArb = fc.record({
 const decisionArb = fc.record({
   applicability: fc.constantFrom('undecided', 'applicable', 'excluded', 'applicable'),
   reasons: fc.subarray([...REASONS]),
-  justification: fc.constantFrom('', '   ', 'Required by our customer contracts.'),
+  justification: fc.constantFrom('', '   ', 'n/a', 'Required by our customer contracts.'),
   implementationStatus: fc.constantFrom(...IMPLEMENTATION_STATUSES),
   provider: fc.constantFrom('in-house', 'supplier'),
   supplierName: fc.constantFrom('', 'CloudCo'),
@@ -253,10 +272,15 @@ const decisionArb = fc.record({
 
 export const TREATMENTS: readonly TreatmentOption[] = ['modify', 'avoid', 'share', 'retain']
 
+const level = fc.integer({ min: 1, max: 5 })
 const riskArb = fc.record({
+  likelihood: level,
+  impact: level,
   treatment: fc.option(fc.constantFrom(...TREATMENTS), { nil: null }),
   controlIds: fc.subarray([...CONTROL_IDS], { maxLength: 4 }),
   owner: fc.constantFrom('', 'Ana'),
+  residualLikelihood: fc.option(level, { nil: null }),
+  residualImpact: fc.option(level, { nil: null }),
   acceptedBy: fc.constantFrom('', 'Ana'),
   acceptedOn: fc.constantFrom(null, '2026-11-01'),
   createdAt: fc.constantFrom(T0, '2026-10-01T10:00:00.000Z'),
@@ -307,10 +331,12 @@ export const workspaceArb: fc.Arbitrary<AssessmentInput> = fc
         maxLength: CONTROL_IDS.length,
       }),
       fc.array(riskArb, { maxLength: 8 }),
+      fc.constantFrom('', 'n/a', SCOPE_STATEMENT),
     ),
   )
-  .map(([answers, decisions, risks]) =>
+  .map(([answers, decisions, risks, scopeStatement]) =>
     makeInput({
+      workspace: { scopeStatement },
       answers: answers.flatMap((a, i) =>
         a && QUESTION_IDS[i] ? [makeAnswer(QUESTION_IDS[i], a.status, { action: a.action })] : [],
       ),
@@ -332,6 +358,13 @@ export type ImprovementStep =
   | { readonly kind: 'add-justification'; readonly at: number }
   | { readonly kind: 'raise-implementation'; readonly at: number; readonly to: number }
   | { readonly kind: 'link-risk'; readonly at: number; readonly risk: number }
+  | { readonly kind: 'record-scope' }
+  | {
+      readonly kind: 'improve-risk'
+      readonly risk: number
+      readonly part: 'owner' | 'treatment' | 'residual' | 'acceptance'
+      readonly treatment: TreatmentOption
+    }
 
 export const stepArb: fc.Arbitrary<ImprovementStep> = fc.oneof(
   fc.record({ kind: fc.constant('raise-answer'), at: fc.nat(), to: fc.nat() }),
@@ -344,6 +377,13 @@ export const stepArb: fc.Arbitrary<ImprovementStep> = fc.oneof(
   fc.record({ kind: fc.constant('add-justification'), at: fc.nat() }),
   fc.record({ kind: fc.constant('raise-implementation'), at: fc.nat(), to: fc.nat() }),
   fc.record({ kind: fc.constant('link-risk'), at: fc.nat(), risk: fc.nat() }),
+  fc.record({ kind: fc.constant('record-scope') }),
+  fc.record({
+    kind: fc.constant('improve-risk'),
+    risk: fc.nat(),
+    part: fc.constantFrom('owner', 'treatment', 'residual', 'acceptance'),
+    treatment: fc.constantFrom(...TREATMENTS),
+  }),
 )
 
 const pick = <T>(list: readonly T[], at: number): T => {
@@ -363,9 +403,59 @@ export function linkRisk(input: AssessmentInput, riskAt: number, controlId: Cont
   return withRisk(input, { ...risk, controlIds: [...risk.controlIds, controlId] })
 }
 
+/**
+ * Whether linking the risk to the control is an improvement: it is, unless the risk is rated
+ * above the acceptance threshold and the control is not excluded and not yet at least partly
+ * implemented (the link then reveals a significant risk left without a working control).
+ */
+function linkImproves(input: AssessmentInput, riskAt: number, controlId: ControlId): boolean {
+  const risks = input.risks ?? []
+  if (risks.length === 0) return true
+  const risk = pick(risks, riskAt)
+  if (!isAboveThreshold(risk, input.workspace?.riskCriteria ?? DEFAULT_RISK_CRITERIA)) return true
+  const decision = input.decisions.find((d) => d.controlId === controlId)
+  if (decision?.applicability === 'excluded') return true
+  return (
+    decision?.applicability === 'applicable' &&
+    (decision.implementationStatus === 'partly' || decision.implementationStatus === 'implemented')
+  )
+}
+
+function improveRisk(
+  input: AssessmentInput,
+  step: Extract<ImprovementStep, { kind: 'improve-risk' }>,
+): AssessmentInput {
+  const risks = input.risks ?? []
+  if (risks.length === 0) return input
+  const risk = pick(risks, step.risk)
+  switch (step.part) {
+    case 'owner':
+      return risk.owner.trim() ? input : withRisk(input, { ...risk, owner: 'Ana' })
+    case 'treatment':
+      return risk.treatment ? input : withRisk(input, { ...risk, treatment: step.treatment })
+    case 'residual':
+      return risk.residualLikelihood !== null && risk.residualImpact !== null
+        ? input
+        : withRisk(input, { ...risk, residualLikelihood: 2, residualImpact: 2 })
+    case 'acceptance':
+      return withRisk(input, {
+        ...risk,
+        acceptedBy: risk.acceptedBy.trim() || 'Ana',
+        acceptedOn: risk.acceptedOn ?? '2026-11-20',
+      })
+  }
+}
+
 /** Applies one improvement step: the result is never worse in the improvement order. */
 export function applyStep(input: AssessmentInput, step: ImprovementStep): AssessmentInput {
-  if (step.kind === 'link-risk') return linkRisk(input, step.risk, pick(CONTROL_IDS, step.at))
+  if (step.kind === 'link-risk') {
+    const controlId = pick(CONTROL_IDS, step.at)
+    return linkImproves(input, step.risk, controlId) ? linkRisk(input, step.risk, controlId) : input
+  }
+  if (step.kind === 'record-scope') {
+    return { ...input, workspace: { ...input.workspace, scopeStatement: SCOPE_STATEMENT } }
+  }
+  if (step.kind === 'improve-risk') return improveRisk(input, step)
   if (step.kind === 'raise-answer') {
     const questionId = pick(QUESTION_IDS, step.at)
     const current = input.answers.find((a) => a.questionId === questionId)
@@ -407,4 +497,42 @@ const shuffled = <T>(rows: readonly T[]) =>
 export const shuffledArb = (input: AssessmentInput): fc.Arbitrary<AssessmentInput> =>
   fc
     .tuple(shuffled(input.answers), shuffled(input.decisions), shuffled(input.risks ?? []))
-    .map(([answers, decisions, risks]) => makeInput({ answers, decisions, risks }))
+    .map(([answers, decisions, risks]) =>
+      makeInput({ answers, decisions, risks, workspace: input.workspace }),
+    )
+
+/**
+ * Makes exactly the change an improvement describes (see ImprovementChange), the way a user
+ * would in the app; `today` dates an acceptance as rankImprovements was told.
+ */
+export function applyImprovement(
+  input: AssessmentInput,
+  improvement: Improvement,
+  today = '1970-01-01',
+): AssessmentInput {
+  const change = improvement.change
+  switch (change.kind) {
+    case 'answer': {
+      const current =
+        input.answers.find((a) => a.questionId === change.questionId) ??
+        makeAnswer(change.questionId, 'not-started')
+      return withAnswer(input, { ...current, status: change.status })
+    }
+    case 'scope-statement':
+      return { ...input, workspace: { ...input.workspace, scopeStatement: SCOPE_STATEMENT } }
+    case 'decision': {
+      const current = input.decisions.find((d) => d.controlId === change.controlId)
+      const after = applyDecisionChange(
+        current ?? makeDecision(change.controlId),
+        change.controlId,
+        change,
+      )
+      return withDecision(input, after)
+    }
+    case 'risk': {
+      const risk = (input.risks ?? []).find((r) => r.id === change.riskId)
+      if (!risk) throw new Error(`no risk ${change.riskId}`)
+      return withRisk(input, applyRiskChange(risk, change, today))
+    }
+  }
+}

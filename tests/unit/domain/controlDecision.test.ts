@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ANNEX_A_CONTROLS, CONTENT_VERSION, type ControlId } from '@/content'
 import {
+  chooseApplicability,
   countUndecided,
   decisionProblems,
   emptyDecision,
@@ -8,6 +9,7 @@ import {
   NO_CONTROL_FILTER,
   nextUndecided,
   planBulkDecision,
+  type ApplicabilityChoice,
   type BulkDecision,
   type ControlFilter,
 } from '@/domain/controlDecision'
@@ -69,6 +71,52 @@ describe('decisionProblems', () => {
         decision('8.13', { applicability: 'excluded', provider: 'supplier', justification: 'x' }),
       ),
     ).toEqual([])
+  })
+})
+
+describe('chooseApplicability', () => {
+  const applicable: ApplicabilityChoice = {
+    applicability: 'applicable',
+    reasons: ['risk-assessment', 'contractual'],
+    setAsideReasons: [],
+  }
+
+  it('clears the reasons for applying a control when it is switched to excluded', () => {
+    expect(chooseApplicability(applicable, 'excluded')).toEqual({
+      applicability: 'excluded',
+      reasons: [],
+      setAsideReasons: ['risk-assessment', 'contractual'],
+    })
+  })
+
+  it('clears reasons left over from an earlier "applicable" when an undecided control is excluded', () => {
+    const undecided = chooseApplicability(applicable, 'undecided')
+    expect(undecided.reasons).toEqual(['risk-assessment', 'contractual'])
+    expect(chooseApplicability(undecided, 'excluded').reasons).toEqual([])
+  })
+
+  it('gives the reasons back when the control is switched back to applicable', () => {
+    const excluded = chooseApplicability(applicable, 'excluded')
+    expect(chooseApplicability(excluded, 'applicable')).toEqual(applicable)
+    const viaUndecided = chooseApplicability(
+      chooseApplicability(excluded, 'undecided'),
+      'applicable',
+    )
+    expect(viaUndecided).toEqual(applicable)
+  })
+
+  it('keeps reasons ticked for the exclusion itself when switching back to applicable', () => {
+    const excluded = chooseApplicability(applicable, 'excluded')
+    const ticked = { ...excluded, reasons: ['business-need'] as const }
+    expect(chooseApplicability(ticked, 'applicable')).toEqual({
+      applicability: 'applicable',
+      reasons: ['business-need'],
+      setAsideReasons: [],
+    })
+  })
+
+  it('changes nothing when the same applicability is chosen again', () => {
+    expect(chooseApplicability(applicable, 'applicable')).toBe(applicable)
   })
 })
 

@@ -33,22 +33,36 @@ const THREE = defaultCriteriaFor(3)
 const filter = (overrides: Partial<RiskFilter>): RiskFilter => ({ ...NO_RISK_FILTER, ...overrides })
 
 describe('risk criteria', () => {
-  it('defaults to a 1–5 scale accepting up to level 6, and offers a 1–3 scale accepting up to 3', () => {
+  it('defaults to a 1–5 scale accepting up to level 4, and offers a 1–3 scale accepting up to 2', () => {
     expect(DEFAULT_RISK_CRITERIA).toEqual({
       scale: 5,
       likelihoodLabels: ['Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certain'],
       impactLabels: ['Negligible', 'Minor', 'Moderate', 'Major', 'Severe'],
-      acceptanceThreshold: 6,
+      acceptanceThreshold: 4,
     })
     expect(FIVE).toEqual(DEFAULT_RISK_CRITERIA)
     expect(THREE).toEqual({
       scale: 3,
       likelihoodLabels: ['Low', 'Medium', 'High'],
       impactLabels: ['Low', 'Medium', 'High'],
-      acceptanceThreshold: 3,
+      acceptanceThreshold: 2,
     })
     expect(checkCriteria(FIVE)).toEqual([])
     expect(checkCriteria(THREE)).toEqual([])
+  })
+
+  it('never accepts a severe impact without treatment by default, however rare', () => {
+    const accepted = (criteria: RiskCriteria, likelihood: number, impact: number) =>
+      riskLevel(likelihood, impact) <= criteria.acceptanceThreshold
+    // 1–5: Rare × Severe (5) and Unlikely × Moderate (6) need treatment.
+    expect(accepted(FIVE, 1, 5)).toBe(false)
+    expect(accepted(FIVE, 2, 3)).toBe(false)
+    // Rare × Major and Unlikely × Minor (4) are accepted as they are.
+    expect(accepted(FIVE, 1, 4)).toBe(true)
+    expect(accepted(FIVE, 2, 2)).toBe(true)
+    // 1–3: Low × High (3) needs treatment, Low × Medium (2) does not.
+    expect(accepted(THREE, 1, 3)).toBe(false)
+    expect(accepted(THREE, 1, 2)).toBe(true)
   })
 
   it("uses the workspace's criteria, or the default when it has none", () => {
@@ -97,15 +111,16 @@ describe('risk levels and bands', () => {
   it('bands a level low within the acceptance threshold, high above 60 % of the top level', () => {
     const bands = (criteria: RiskCriteria) =>
       Array.from({ length: criteria.scale ** 2 }, (_, i) => levelBand(i + 1, criteria))
-    // 1–5: low 1–6, medium 7–15, high 16–25.
-    expect(bands(FIVE).lastIndexOf('low') + 1).toBe(6)
+    // 1–5: low 1–4, medium 5–15, high 16–25.
+    expect(bands(FIVE).lastIndexOf('low') + 1).toBe(4)
+    expect(levelBand(5, FIVE)).toBe('medium')
     expect(bands(FIVE).indexOf('high') + 1).toBe(16)
     expect(levelBand(15, FIVE)).toBe('medium')
-    // 1–3: low 1–3, medium 4–5, high 6–9.
+    // 1–3: low 1–2, medium 3–5, high 6–9.
     expect([1, 2, 3, 4, 6, 9].map((l) => levelBand(l, THREE))).toEqual([
       'low',
       'low',
-      'low',
+      'medium',
       'medium',
       'high',
       'high',

@@ -61,7 +61,10 @@ describe('findTraceBreaks: each break', () => {
     // A ticked reason, a justification or a linked risk treated by modification each mend it.
     const mended = [
       withDecision(input, applicable('5.15', 'planned', { reasons: ['contractual'] })),
-      withDecision(input, applicable('5.15', 'planned', { reasons: [], justification: 'GDPR' })),
+      withDecision(
+        input,
+        applicable('5.15', 'planned', { reasons: [], justification: 'Required by the GDPR.' }),
+      ),
       withRisk(input, makeRisk('r-2', { controlIds: ['5.15'] })),
     ]
     for (const fixed of mended) expect(findTraceBreaks(fixed)).toEqual([])
@@ -96,7 +99,7 @@ describe('findTraceBreaks: each break', () => {
   it('finds a risk with no owner, whatever its treatment', () => {
     const input = withRisk(
       cleanChain(),
-      makeRisk('r-2', { title: '', owner: '  ', treatment: null, controlIds: [] }),
+      makeRisk('r-2', { title: '', owner: '  ', treatment: 'retain', controlIds: [] }),
     )
     expect(findTraceBreaks(input)).toMatchObject([
       {
@@ -125,12 +128,38 @@ describe('findTraceBreaks: each break', () => {
     expect(accepted(' ', '2026-11-01')[0]?.text).toMatch(/nobody is named as accepting it\.$/)
     expect(accepted('Ana', null)[0]?.text).toMatch(/the date it was accepted is missing\.$/)
     expect(accepted('Ana', null)[0]?.nextStep).toContain('(6.1.3 f)')
-    // Until a treatment is decided there is nothing to accept yet.
+    // Until a treatment is decided there is nothing to accept yet: the missing treatment is
+    // the break.
     const undecided = withRisk(
       cleanChain(),
       makeRisk('r-2', { treatment: null, acceptedBy: '', acceptedOn: null, controlIds: [] }),
     )
-    expect(findTraceBreaks(undecided)).toEqual([])
+    expect(kinds(undecided)).toEqual([['risk-without-treatment', 'r-2']])
+  })
+
+  it('finds a risk with no treatment decided, and says so louder above the threshold', () => {
+    const breakOf = (likelihood: number, impact: number) =>
+      findTraceBreaks(
+        withRisk(cleanChain(), makeRisk('r-2', { treatment: null, likelihood, impact })),
+      )[0]
+    expect(breakOf(5, 5)?.text).toBe(
+      'The risk "Risk r-2" is rated 25, above the acceptance threshold of 4, and no treatment is decided: the plan leaves it open.',
+    )
+    expect(breakOf(1, 2)?.text).toBe('No treatment is decided for the risk "Risk r-2".')
+  })
+
+  it('finds a risk accepted above the acceptance criteria', () => {
+    const input = withRisk(
+      cleanChain(),
+      makeRisk('r-2', { residualLikelihood: 3, residualImpact: 3, controlIds: ['8.13'] }),
+    )
+    expect(kinds(input)).toEqual([['accepted-above-criteria', 'r-2']])
+    const unrated = withRisk(
+      cleanChain(),
+      makeRisk('r-3', { treatment: 'retain', residualLikelihood: null, residualImpact: null }),
+    )
+    // Without a residual rating, the risk was accepted at its inherent level (3 × 4).
+    expect(findTraceBreaks(unrated)[0]?.text).toContain('accepted at level 12')
   })
 
   it('finds an applicable control marked implemented with no evidence', () => {
@@ -223,6 +252,8 @@ describe('findTraceBreaks: order and stability', () => {
       'risk-without-acceptance',
       'implemented-without-evidence',
       'excluded-but-linked',
+      'risk-without-treatment',
+      'accepted-above-criteria',
     ]
     expect(Object.keys(TRACE_BREAK_LABELS).sort()).toEqual([...all].sort())
     fc.assert(
