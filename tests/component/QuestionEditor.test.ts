@@ -414,3 +414,26 @@ describe('QuestionEditor guidance', () => {
     expect(wrapper.text()).toContain(`${scope.title} (${scope.clauseRef})`)
   })
 })
+
+describe('QuestionEditor and the records', () => {
+  it('says where the records contradict the answer, and ties it to the status choice', async () => {
+    const finding =
+      'The answer to 6.1.3 says in place, but 12 of the 93 controls are still undecided.'
+    const wrapper = mount(QuestionEditor, {
+      props: {
+        question,
+        workspaceId: WORKSPACE_ID,
+        answer: storedAnswer({ status: 'in-place' }),
+        save: vi.fn(async (): Promise<SaveResult> => ({ ok: true })),
+        recordFinding: finding,
+      },
+    })
+    const note = wrapper.find('[role="note"]')
+    expect(note.text()).toContain(finding)
+    const group = wrapper.find('[role="radiogroup"]')
+    expect(group.attributes('aria-describedby')?.split(' ')).toContain(note.attributes('id'))
+    await wrapper.setProps({ recordFinding: null })
+    expect(wrapper.find('[role="note"]').exists()).toBe(false)
+    expect(group.attributes('aria-describedby')).not.toContain('records')
+  })
+})
