@@ -340,6 +340,7 @@ export interface Blocker {
   readonly questionIds: readonly string[]
   /** The sub-clauses it concerns, in the order of the standard. */
   readonly clauses: readonly ClauseId[]
+  /** Where to lift it: the records while they are incomplete, else the first open question. */
   readonly link: BlockerLink
 }
 
@@ -729,6 +730,13 @@ function blockerOf(
     }),
   ]
   const clauses = [...new Set(questions.map((q) => q.clause))]
+  // Send the user where the gap is: to the records while they are incomplete, else to the
+  // first question still open.
+  const firstOpen = open[0]
+  const link: BlockerLink =
+    recordProblems.length === 0 && firstOpen
+      ? { to: 'clauses', clause: firstOpen.clause }
+      : rule.link
   return {
     id: rule.id ?? `blocker:${rule.kind}`,
     kind: rule.kind,
@@ -740,7 +748,7 @@ function blockerOf(
     documents,
     questionIds: questions.map((q) => q.id),
     clauses,
-    link: rule.link,
+    link,
   }
 }
 

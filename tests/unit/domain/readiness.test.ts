@@ -458,3 +458,23 @@ describe('computeReadiness: properties over random workspaces', () => {
     expect(allAnswers('in-place')).toHaveLength(QUESTIONS.length)
   })
 })
+
+describe('computeReadiness: where a blocker sends the user', () => {
+  it('points at the records while they are incomplete, then at the open question', () => {
+    const scopeOf = (input: AssessmentInput) =>
+      computeReadiness(input).blockers.find((b) => b.kind === 'scope')?.link
+    expect(scopeOf({ ...fullyReady(), workspace: { scopeStatement: '' } })).toEqual({
+      to: 'overview',
+    })
+    expect(scopeOf(withAnswer(fullyReady(), makeAnswer('q-4.3-documented', 'partly')))).toEqual({
+      to: 'clauses',
+      clause: '4.3',
+    })
+    const risksOf = (input: AssessmentInput) =>
+      computeReadiness(input).blockers.find((b) => b.kind === 'risk-assessment')?.link
+    expect(risksOf({ ...fullyReady(), risks: [] })).toEqual({ to: 'risks' })
+    expect(
+      risksOf(withAnswer(fullyReady(), makeAnswer('q-6.1.2-documented', 'not-started'))),
+    ).toEqual({ to: 'clauses', clause: '6.1.2' })
+  })
+})
