@@ -196,8 +196,9 @@ export interface RecordSupport {
 }
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many)
+/** "3 of the 12 risks", or "the only risk" when the register holds one. */
 const ofRisks = (missing: number, total: number) =>
-  `${missing} of the ${total} ${plural(total, 'risk', 'risks')}`
+  total === 1 ? 'the only risk' : `${missing} of the ${total} risks`
 
 function shareSupport(done: number, total: number, problems: string[]): RecordSupport {
   if (total === 0 || done === 0) return { credit: 0, problems }
@@ -207,17 +208,30 @@ function shareSupport(done: number, total: number, problems: string[]): RecordSu
 
 const EMPTY_REGISTER = 'the risk register of this assessment is empty'
 
+/** What the register lacks for a performed risk assessment: risks, rated on the criteria's scale. */
+function assessmentProblems(records: RecordSummary): string[] {
+  const { risks } = records
+  if (risks.risks === 0) return [EMPTY_REGISTER]
+  if (risks.rated < risks.risks) {
+    return [
+      `${ofRisks(risks.risks - risks.rated, risks.risks)} ${plural(risks.risks - risks.rated, 'is', 'are')} rated outside the scale of the risk criteria`,
+    ]
+  }
+  return []
+}
+
 function riskProblems(records: RecordSummary, parts: readonly ('owners' | 'treatments')[]) {
   const { risks } = records
   const problems: string[] = []
   if (risks.risks === 0) return [EMPTY_REGISTER]
   if (parts.includes('owners') && risks.owned < risks.risks) {
-    problems.push(`${ofRisks(risks.risks - risks.owned, risks.risks)} have no owner`)
+    const missing = risks.risks - risks.owned
+    problems.push(`${ofRisks(missing, risks.risks)} ${plural(missing, 'has', 'have')} no owner`)
   }
   if (parts.includes('treatments') && risks.treated < risks.risks) {
     const above = risks.untreatedAboveThreshold
     problems.push(
-      `${ofRisks(risks.risks - risks.treated, risks.risks)} have no treatment decided (or are to be modified with no control linked)` +
+      `${ofRisks(risks.risks - risks.treated, risks.risks)} ${plural(risks.risks - risks.treated, 'has', 'have')} no treatment decided (or ${plural(risks.risks - risks.treated, 'is', 'are')} to be modified with no control linked)` +
         (above > 0 ? `, ${above} of them rated above the acceptance threshold` : ''),
     )
   }
@@ -270,9 +284,7 @@ export function recordSupport(
       return shareSupport(soa.total - soa.undecided, soa.total, problems)
     }
     case 'risks-identified':
-      return risks.risks > 0
-        ? { credit: 1, problems: [] }
-        : { credit: 0, problems: [EMPTY_REGISTER] }
+      return shareSupport(risks.rated, risks.risks, assessmentProblems(records))
     case 'risk-owners':
       return shareSupport(risks.owned, risks.risks, riskProblems(records, ['owners']))
     case 'risk-treatments':
@@ -392,7 +404,7 @@ export const STAGE1_BLOCKERS: readonly BlockerRule[] = [
     title: 'Risk assessment performed',
     text: 'No risk assessment has been performed and recorded: the SoA and the treatment plan have nothing to rest on.',
     documents: ['risk-assessment-process', 'risk-assessment-results'],
-    record: (r) => (r.risks.risks === 0 ? [EMPTY_REGISTER] : []),
+    record: assessmentProblems,
     link: { to: 'risks' },
   },
   {

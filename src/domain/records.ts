@@ -103,6 +103,8 @@ export function controlStanding(
 
 /** The part of a risk's record the verdict checks (6.1.2 c and e, 6.1.3 a, e and f). */
 export interface RiskStanding {
+  /** Likelihood and impact are whole levels on the scale of the risk criteria (6.1.2 d). */
+  readonly rated: boolean
   /** A risk owner is named. */
   readonly owned: boolean
   /**
@@ -125,7 +127,10 @@ export function riskStanding(risk: Risk, criteria: RiskCriteria): RiskStanding {
   const treated =
     risk.treatment !== null &&
     (risk.treatment !== 'modify' || risk.controlIds.some((id) => controlById(id) !== undefined))
+  const onScale = (level: number) =>
+    Number.isInteger(level) && level >= 1 && level <= criteria.scale
   return {
+    rated: onScale(risk.likelihood) && onScale(risk.impact),
     owned: risk.owner.trim() !== '',
     treated,
     untreatedAboveThreshold: !treated && isAboveThreshold(risk, criteria),
@@ -137,6 +142,7 @@ export function riskStanding(risk: Risk, criteria: RiskCriteria): RiskStanding {
 /** The risk register in counts. */
 export interface RiskTally {
   readonly risks: number
+  readonly rated: number
   readonly owned: number
   readonly treated: number
   readonly untreatedAboveThreshold: number
@@ -146,6 +152,7 @@ export interface RiskTally {
 
 export const EMPTY_RISK_TALLY: RiskTally = {
   risks: 0,
+  rated: 0,
   owned: 0,
   treated: 0,
   untreatedAboveThreshold: 0,
@@ -158,6 +165,7 @@ export function addToTally(tally: RiskTally, standing: RiskStanding, sign: 1 | -
   const n = (flag: boolean) => (flag ? sign : 0)
   return {
     risks: tally.risks + sign,
+    rated: tally.rated + n(standing.rated),
     owned: tally.owned + n(standing.owned),
     treated: tally.treated + n(standing.treated),
     untreatedAboveThreshold: tally.untreatedAboveThreshold + n(standing.untreatedAboveThreshold),

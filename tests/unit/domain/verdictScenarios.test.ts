@@ -217,6 +217,28 @@ describe('verdict scenarios an auditor would judge', () => {
     expect(soaPart.fraction).toBe(0)
   })
 
+  it('does not count a risk rated outside the scale of the criteria as assessed', () => {
+    const threeLevels = {
+      scale: 3,
+      likelihoodLabels: ['Low', 'Medium', 'High'],
+      impactLabels: ['Low', 'Medium', 'High'],
+      acceptanceThreshold: 2,
+    } as const
+    const input = {
+      ...fullyEvidenced(),
+      risks: [
+        makeRisk('r-1', { likelihood: 5, impact: 3, residualLikelihood: 1, residualImpact: 1 }),
+      ],
+      workspace: { ...SCOPE, riskCriteria: threeLevels },
+    }
+    const readiness = computeReadiness(input)
+    const blocker = readiness.blockers.find((b) => b.kind === 'risk-assessment')
+    expect(blocker?.reasons[0]).toBe(
+      'The only risk is rated outside the scale of the risk criteria.',
+    )
+    expect(readiness.band).toBe('not-ready')
+  })
+
   it('names each indefensible exclusion as a finding with its reason', () => {
     const readiness = computeReadiness(
       withDecision(fullyEvidenced(), excluded('5.15', 'We trust all our staff completely.')),
