@@ -8,11 +8,12 @@ import { autoTable, type RowInput } from 'jspdf-autotable'
 import { CLAUSE_CHAPTERS } from '@/content'
 import type { Gap } from '@/domain/gaps'
 import type { Improvement } from '@/domain/improvements'
-import type { Readiness } from '@/domain/readiness'
+import { SCORE_PART_KEYS, STAGE_EXPECTATION, bandLabel, type Readiness } from '@/domain/readiness'
 import type { SoaRow } from '@/domain/soa'
 import type { Risk } from '@/domain/model'
 import { residualLevel, riskLevel, treatmentLabel, type RiskCriteria } from '@/domain/risk'
 import { applicabilityLabel, implementationLabel, reasonLabel } from '@/domain/controlDecision'
+import { inSentence, pointGain } from '@/components/format'
 import { pdfText } from './pdfText'
 
 export type PageFormat = 'a4' | 'letter'
@@ -38,9 +39,15 @@ export interface GapReportInput {
 }
 
 const MARGIN = 48
+/** Where the text starts on a page after the first: below the running header. */
+const PAGE_TOP = MARGIN + 28
 const BRAND: [number, number, number] = [29, 78, 137]
 const TEXT: [number, number, number] = [26, 26, 26]
 const MUTED: [number, number, number] = [77, 85, 96]
+
+/** What the Overview says when nothing caps the band (ReadinessSummary.vue). */
+const NO_BLOCKERS =
+  'No blockers: the scope, policy, risk assessment, approved treatment plan, a complete SoA and the objectives are recorded, an internal audit and a management review have been held, and the controls that matter are running.'
 
 interface Writer {
   readonly doc: jsPDF
@@ -61,12 +68,15 @@ function newDocument(format: PageFormat): jsPDF {
 function ensureSpace(w: Writer, needed: number) {
   if (w.y + needed > pageHeight(w.doc) - MARGIN - 20) {
     w.doc.addPage()
-    w.y = MARGIN + 28
+    w.y = PAGE_TOP
   }
 }
 
 function heading(w: Writer, text: string, size = 16) {
-  ensureSpace(w, size * 2.5)
+  // Air above a heading, except at the top of a page.
+  if (w.y > PAGE_TOP) w.y += size * 0.5
+  // Never the last thing on a page: keep room for a few lines of what it introduces.
+  ensureSpace(w, size * 2.5 + 60)
   w.doc
     .setFont('helvetica', 'bold')
     .setFontSize(size)
@@ -88,20 +98,6 @@ function paragraph(w: Writer, text: string, size = 10.5, color = TEXT) {
   w.y += size * 0.4
 }
 
-function bullets(w: Writer, items: readonly string[], size = 10.5) {
-  w.doc.setFontSize(size)
-  for (const item of items) {
-    const lines = w.doc.splitTextToSize(pdfText(item), contentWidth(w.doc) - 14) as string[]
-    lines.forEach((line, i) => {
-      ensureSpace(w, size * 1.4)
-      if (i === 0) w.doc.text('-', MARGIN + 2, w.y)
-      w.doc.text(line, MARGIN + 14, w.y)
-      w.y += size * 1.4
-    })
-  }
-  w.y += size * 0.4
-}
-
 function table(w: Writer, head: string[], body: RowInput[], columnWidths?: number[]) {
   autoTable(w.doc, {
     startY: w.y,
@@ -109,7 +105,7 @@ function table(w: Writer, head: string[], body: RowInput[], columnWidths?: numbe
     body: body.map((row) =>
       (row as unknown[]).map((cell) => (typeof cell === 'string' ? pdfText(cell) : cell)),
     ) as RowInput[],
-    margin: { left: MARGIN, right: MARGIN, top: MARGIN + 28, bottom: MARGIN + 20 },
+    margin: { left: MARGIN, right: MARGIN, top: PAGE_TOP, bottom: MARGIN + 20 },
     styles: {
       font: 'helvetica',
       fontSize: 8.5,
@@ -175,14 +171,151 @@ function cover(w: Writer, title: string, meta: ReportMeta, readiness: Readiness 
   doc.setTextColor(...TEXT)
 }
 
+interface ListItem {
+  /** Printed in bold before the text, on lines of its own. */
+  readonly head?: string
+  readonly text: string
+  /** Printed under the item, indented and smaller. */
+  readonly details?: readonly string[]
+}
+
+/**
+ * A bulleted list whose items can carry a bold head and indented details. An item's head and
+ * the first line of its text are kept on one page.
+ */
+function itemList(w: Writer, items: readonly ListItem[], size = 10.5) {
+  const { doc } = w
+  const indent = 14
+  const detailSize = size - 1.5
+  const lineOf = (n: number) => n * 1.4
+  const wrap = (text: string, width: number, bold = false) => {
+    doc.setFont('helvetica', bold ? 'bold' : 'normal').setFontSize(size)
+    return doc.splitTextToSize(pdfText(text), width) as string[]
+  }
+  const textWidth = contentWidth(doc) - indent
+  for (const item of items) {
+    const head = item.head ? wrap(item.head, textWidth, true) : []
+    const text = wrap(item.text, textWidth)
+    doc.setFontSize(detailSize)
+    const details = (item.details ?? []).map(
+      (detail) => doc.splitTextToSize(pdfText(detail), textWidth - indent) as string[],
+    )
+    // An item that fits in a third of a page is never split; a longer one keeps at least its
+    // head and first line together.
+    const whole =
+      lineOf(size) * (head.length + text.length) + lineOf(detailSize) * details.flat().length
+    const usable = pageHeight(doc) - PAGE_TOP - MARGIN - 20
+    ensureSpace(
+      w,
+      whole <= usable / 3 ? whole : lineOf(size) * (head.length + Math.min(1, text.length)),
+    )
+    doc.setFontSize(size).setTextColor(...TEXT)
+    doc.text('-', MARGIN + 2, w.y)
+    doc.setFont('helvetica', 'bold')
+    for (const line of head) {
+      ensureSpace(w, lineOf(size))
+      doc.text(line, MARGIN + indent, w.y)
+      w.y += lineOf(size)
+    }
+    doc.setFont('helvetica', 'normal')
+    for (const line of text) {
+      ensureSpace(w, lineOf(size))
+      doc.text(line, MARGIN + indent, w.y)
+      w.y += lineOf(size)
+    }
+    for (const lines of details) {
+      doc.setFontSize(detailSize).setTextColor(...MUTED)
+      lines.forEach((line, i) => {
+        ensureSpace(w, lineOf(detailSize))
+        if (i === 0) doc.text('-', MARGIN + indent + 2, w.y)
+        doc.text(line, MARGIN + 2 * indent, w.y)
+        w.y += lineOf(detailSize)
+      })
+      doc.setTextColor(...TEXT)
+    }
+    w.y += size * 0.5
+  }
+  doc.setFontSize(size).setTextColor(...TEXT)
+  w.y += size * 0.2
+}
+
+const points = (n: number) => (Math.round(n * 10) / 10).toString()
+
+/**
+ * The verdict as the Overview shows it: score and band, the cap, the four parts, what Stage 1
+ * expects, each blocker with what is missing, where the answers and the records disagree, and
+ * the changes that raise the score most.
+ */
+function executiveSummary(w: Writer, readiness: Readiness, improvements: readonly Improvement[]) {
+  paragraph(w, `Stage 1 readiness: ${readiness.score}/100, ${inSentence(readiness.bandLabel)}.`, 12)
+  if (readiness.capped && readiness.cap) paragraph(w, readiness.cap.text)
+  table(
+    w,
+    ['Part', 'Complete', 'Points'],
+    SCORE_PART_KEYS.map((key) => readiness.parts[key]).map((p) => [
+      p.label,
+      `${Math.round(p.fraction * 100)}%`,
+      `${points(p.contribution)} of ${p.weight}`,
+    ]),
+  )
+
+  heading(w, `Blockers (${readiness.blockers.length})`, 12)
+  paragraph(w, STAGE_EXPECTATION, 9.5, MUTED)
+  if (readiness.blockers.length === 0) {
+    paragraph(w, NO_BLOCKERS)
+  } else {
+    itemList(
+      w,
+      readiness.blockers.map((b) => ({
+        head: `${b.title} (${b.clauseRef}) — caps at ${bandLabel(b.cap)}:`,
+        text: b.text,
+        details: b.reasons,
+      })),
+    )
+  }
+
+  if (readiness.findings.length > 0) {
+    heading(w, `Where the answers and the records disagree (${readiness.findings.length})`, 12)
+    paragraph(
+      w,
+      'The records in this app decide; the answer counts only as far as they go.',
+      9.5,
+      MUTED,
+    )
+    itemList(
+      w,
+      readiness.findings.map((f) => ({ text: f.text })),
+    )
+  }
+
+  heading(w, 'What raises the score most', 12)
+  if (improvements.length === 0) {
+    paragraph(w, 'Nothing left to raise: every answer is at its best.')
+  } else {
+    itemList(
+      w,
+      improvements.map((i) => ({
+        text: `${i.action}${i.riskId ? '' : ` (${i.reference})`}: ${pointGain(i.gain.exact)}.`,
+        details:
+          i.removesBlockers.length > 0
+            ? [
+                `Lifts ${i.removesBlockers.length === 1 ? 'a blocker' : 'blockers'}: ${i.removesBlockers.map((b) => b.title).join('; ')}`,
+              ]
+            : [],
+      })),
+    )
+  }
+}
+
 /** Bar chart of conformance per clause, drawn with vector shapes (sharp at any zoom). */
 function clauseChart(w: Writer, readiness: Readiness) {
   const { doc } = w
   const height = 150
-  ensureSpace(w, height + 40)
+  // Room above the bars for the 100% labels, and below for the clause names.
+  ensureSpace(w, height + 52)
   const left = MARGIN + 30
   const width = contentWidth(doc) - 30
-  const top = w.y
+  const top = w.y + 12
   doc.setFontSize(8).setTextColor(...MUTED)
   for (const tick of [0, 25, 50, 75, 100]) {
     const y = top + height - (tick / 100) * height
@@ -212,7 +345,7 @@ function clauseChart(w: Writer, readiness: Readiness) {
       },
     )
   })
-  w.y = top + height + 30
+  w.y = top + height + 36
   doc.setTextColor(...TEXT)
 }
 
@@ -299,7 +432,8 @@ function finish(doc: jsPDF, meta: ReportMeta, title: string): ArrayBuffer {
 }
 
 /**
- * The gap report: cover, executive summary (score, band, blockers, top actions), the clause
+ * The gap report: cover, executive summary (score, band and cap, the four parts, the blockers
+ * with their reasons, where the answers and the records disagree, top actions), the clause
  * chart, findings by clause, Annex A gaps, the action plan, and the SoA as an appendix, with a
  * running header and page numbers.
  */
@@ -310,48 +444,15 @@ export function buildGapReportPdf(input: GapReportInput, format: PageFormat = 'a
   cover(w, 'Readiness gap report', meta, readiness)
 
   doc.addPage()
-  w.y = MARGIN + 28
+  w.y = PAGE_TOP
   heading(w, 'Executive summary')
-  paragraph(
-    w,
-    `Stage 1 readiness: ${readiness.score}/100, ${readiness.bandLabel.toLowerCase()}. ${
-      readiness.capped && readiness.cap ? readiness.cap.text : ''
-    }`,
-    12,
-  )
-  table(
-    w,
-    ['Part', 'Complete', 'Points'],
-    Object.values(readiness.parts).map((p) => [
-      p.label,
-      `${Math.round(p.fraction * 100)}%`,
-      `${(Math.round(p.contribution * 10) / 10).toString()} of ${p.weight}`,
-    ]),
-  )
-  heading(w, `Blockers (${readiness.blockers.length})`, 12)
-  if (readiness.blockers.length === 0) {
-    paragraph(
-      w,
-      'None: every mandatory document is in place, and an internal audit and a management review have been held.',
-    )
-  } else {
-    bullets(
-      w,
-      readiness.blockers.map((b) => b.text),
-    )
-  }
-  heading(w, 'What raises the score most', 12)
-  bullets(
-    w,
-    improvements.map(
-      (i) => `${i.action} (${i.reference}): +${Math.round(i.gain.exact * 10) / 10} points`,
-    ),
-  )
+  executiveSummary(w, readiness, improvements)
   heading(w, 'Conformance per clause', 12)
   clauseChart(w, readiness)
 
   const clauseGaps = gaps.filter((g) => g.questionId !== null)
   heading(w, `Findings by clause (${clauseGaps.length})`)
+  if (clauseGaps.length === 0) paragraph(w, 'None: every question of clauses 4 to 10 is in place.')
   for (const { chapter, title } of CLAUSE_CHAPTERS) {
     const own = clauseGaps.filter((g) => String(g.reference).split('.')[0] === String(chapter))
     if (own.length === 0) continue
@@ -371,7 +472,9 @@ export function buildGapReportPdf(input: GapReportInput, format: PageFormat = 'a
 
   const controlGaps = gaps.filter((g) => g.questionId === null && g.kind !== 'traceability')
   heading(w, `Annex A gaps (${controlGaps.length})`)
-  if (controlGaps.length > 0) {
+  if (controlGaps.length === 0) {
+    paragraph(w, 'None: every control is decided, justified and, where it applies, implemented.')
+  } else {
     table(
       w,
       ['Control', 'Status', 'Next step'],
@@ -414,7 +517,7 @@ export function buildGapReportPdf(input: GapReportInput, format: PageFormat = 'a
   }
 
   doc.addPage()
-  w.y = MARGIN + 28
+  w.y = PAGE_TOP
   heading(w, 'Appendix: draft Statement of Applicability')
   table(
     w,
@@ -434,7 +537,7 @@ export function buildSoaPdf(
   const w: Writer = { doc, y: MARGIN }
   cover(w, 'Statement of Applicability (draft)', input.meta, null)
   doc.addPage()
-  w.y = MARGIN + 28
+  w.y = PAGE_TOP
   heading(w, 'Statement of Applicability: ISO/IEC 27001:2022 Annex A')
   const counts = {
     applicable: input.soa.filter((r) => r.applicability === 'applicable').length,

@@ -3,12 +3,20 @@ import { ANNEX_A_CONTROLS, QUESTIONS, CONTENT_VERSION } from '@/content'
 import type { AssessmentInput } from '@/domain/assessment'
 import { buildGaps } from '@/domain/gaps'
 import { rankImprovements } from '@/domain/improvements'
-import { computeReadiness } from '@/domain/readiness'
+import { SCORE_PART_KEYS, STAGE_EXPECTATION, bandLabel, computeReadiness } from '@/domain/readiness'
 import { buildSoa } from '@/domain/soa'
 import { buildGapReportPdf, buildSoaPdf, type ReportMeta } from '@/reports/gapReportPdf'
 import { pdfText } from '@/reports/pdfText'
 import { DEFAULT_RISK_CRITERIA } from '@/domain/risk'
-import { pageCount, pdfSource, pdfStrings } from './pdfInspect'
+import { inSentence } from '@/components/format'
+import { pageCount, pdfReadingText, pdfSource, pdfStrings } from './pdfInspect'
+import {
+  assessmentInput,
+  coreControlsExcluded,
+  fullyEvidenced,
+  halfway,
+  type WorkspaceRecords,
+} from '../../e2e/support/verdictFixtures'
 
 const T = '2026-11-20T10:00:00.000Z'
 
@@ -177,5 +185,97 @@ describe('gap report PDF with a risk register', () => {
     expect(text).toContain('Almost certain')
     expect(text).toContain('Ransomware encrypts the file server')
     expect(text).toMatch(/Traceability findings \([1-9]\d*\)/)
+  })
+})
+
+/** The gap report of a built workspace, with its risk register, as the Report screen makes it. */
+function reportOf(records: WorkspaceRecords) {
+  const input = assessmentInput(records)
+  const readiness = computeReadiness(input)
+  const meta = { ...META, organizationName: records.workspace.organizationName }
+  const pdf = buildGapReportPdf({
+    meta,
+    readiness,
+    gaps: buildGaps(input),
+    soa: buildSoa(input),
+    improvements: rankImprovements(input, 5),
+    risks: records.risks,
+    criteria: DEFAULT_RISK_CRITERIA,
+  })
+  const reading = pdfReadingText(pdf, [
+    meta.organizationName,
+    `Readiness gap report - ${meta.date}`,
+  ])
+  return { readiness, reading, strings: pdfStrings(pdf) }
+}
+
+const occurrences = (text: string, part: string) => text.split(part).length - 1
+
+describe('gap report PDF executive summary', () => {
+  it('prints the verdict the Overview shows: score, band, cap and the four parts', () => {
+    const { readiness, reading, strings } = reportOf(halfway())
+    expect(readiness.capped).toBe(true)
+    expect(reading).toContain(
+      `Stage 1 readiness: ${readiness.score}/100, ${inSentence(readiness.bandLabel)}.`,
+    )
+    expect(reading).toContain(readiness.cap?.text)
+    // The parts table, in the order of the screen: label, share complete, points of weight.
+    const rows = SCORE_PART_KEYS.map((key) => readiness.parts[key]).map((p) => [
+      p.label,
+      `${Math.round(p.fraction * 100)}%`,
+      `${Math.round(p.contribution * 10) / 10} of ${p.weight}`,
+    ])
+    const start = strings.indexOf('Points')
+    expect(strings.slice(start + 1, start + 1 + rows.length * 3)).toEqual(rows.flat())
+  })
+
+  it('prints the stage expectation once and every blocker with its cap, text and reasons', () => {
+    const { readiness, reading } = reportOf(halfway())
+    expect(occurrences(reading, STAGE_EXPECTATION)).toBe(1)
+    expect(reading).toContain(`Blockers (${readiness.blockers.length})`)
+    expect(readiness.blockers.map((b) => b.title)).toEqual(
+      expect.arrayContaining([
+        'Scope of the ISMS',
+        'Information security policy',
+        'Risk assessment performed',
+        'Complete Statement of Applicability',
+      ]),
+    )
+    let last = -1
+    for (const blocker of readiness.blockers) {
+      const line = `${blocker.title} (${blocker.clauseRef}) — caps at ${bandLabel(blocker.cap)}: ${blocker.text}`
+      const at = reading.indexOf(line, last + 1)
+      expect(at, line).toBeGreaterThan(last)
+      // Its reasons follow it.
+      let reasonAt = at
+      for (const reason of blocker.reasons) {
+        reasonAt = reading.indexOf(reason, reasonAt)
+        expect(reasonAt, reason).toBeGreaterThan(at)
+      }
+      last = at
+    }
+  })
+
+  it('prints where the answers and the records disagree, each finding with its text', () => {
+    const { readiness, reading } = reportOf(coreControlsExcluded())
+    const kinds = readiness.findings.map((f) => f.kind)
+    expect(kinds).toContain('contradiction')
+    expect(kinds.filter((k) => k === 'indefensible-exclusion')).toHaveLength(6)
+    expect(reading).toContain(
+      `Where the answers and the records disagree (${readiness.findings.length})`,
+    )
+    for (const finding of readiness.findings) expect(reading).toContain(finding.text)
+    expect(reading).toContain('Control 8.13 Information backup is excluded')
+  })
+
+  it('says "No blockers" and prints no findings for a fully evidenced assessment', () => {
+    const { readiness, reading } = reportOf(fullyEvidenced())
+    expect(readiness.band).toBe('ready')
+    expect(reading).toContain(`Stage 1 readiness: ${readiness.score}/100, ready for Stage 1.`)
+    expect(reading).toContain('Blockers (0)')
+    expect(reading).toContain('No blockers:')
+    expect(occurrences(reading, STAGE_EXPECTATION)).toBe(1)
+    expect(reading).not.toContain('caps at')
+    expect(reading).not.toContain('Where the answers and the records disagree')
   })
 })
