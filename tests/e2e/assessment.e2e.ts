@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
+import { QUESTIONS } from '@/content'
 import {
   axeViolations,
   launchBrowser,
@@ -84,7 +85,9 @@ describe('clause walkthrough', () => {
     await page.keyboard.press('4')
     expect(await focusedLabel(page)).toMatch(/^Don't know/)
     await settled(page.locator('section.question').first())
-    await expect(page.getByText('All clauses: 3 of 120 answered').isVisible()).resolves.toBe(true)
+    await expect(
+      page.getByText(`All clauses: 3 of ${QUESTIONS.length} answered`).isVisible(),
+    ).resolves.toBe(true)
 
     // Leave and come back: the walkthrough resumes at 4.2.
     await sections(page).getByRole('link', { name: 'Overview' }).click()
@@ -96,7 +99,7 @@ describe('clause walkthrough', () => {
       await context.setOffline(offline)
       await page.reload()
       await page.getByRole('heading', { name: /^4\.2 /, level: 2 }).waitFor()
-      await page.getByText('All clauses: 3 of 120 answered').waitFor()
+      await page.getByText(`All clauses: 3 of ${QUESTIONS.length} answered`).waitFor()
       await page.getByRole('link', { name: /^4\.1 / }).click()
       await page.getByRole('heading', { name: /^4\.1 /, level: 2 }).waitFor()
       await expect(checkedStatus(page, /internal factors/)).resolves.toBe('In place')

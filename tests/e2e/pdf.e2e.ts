@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser, openApp, waitForOfflineReady, type AppPage } from './support/browser'
-import { pageCount, pdfSource, pdfStrings } from '../unit/reports/pdfInspect'
+import { inSentence } from '@/components/format'
+import { STAGE_EXPECTATION, bandLabel, computeReadiness } from '@/domain/readiness'
+import { pageCount, pdfReadingText, pdfSource, pdfStrings } from '../unit/reports/pdfInspect'
 
 let browser: Browser
 let app: AppPage
@@ -61,7 +63,26 @@ describe('PDF exports', () => {
     expect(text).toContain('PDF Pty Ltd')
     expect(text).toContain('Payments platform, Sydney office')
     expect(text).toContain('R. Auditor')
-    expect(text).toContain('Stage 1 readiness: 0/100')
+    // The executive summary prints the verdict the domain computes for these records.
+    const readiness = computeReadiness({
+      answers: [],
+      decisions: [],
+      risks: [],
+      workspace: { scopeStatement: 'Payments platform, Sydney office' },
+    })
+    expect(text).toContain(`Stage 1 readiness: ${readiness.score}/100`)
+    const date = /-(\d{4}-\d{2}-\d{2})\.pdf$/.exec(report.name)?.[1] ?? ''
+    const reading = pdfReadingText(report.pdf, ['PDF Pty Ltd', `Readiness gap report - ${date}`])
+    expect(reading).toContain(
+      `Stage 1 readiness: ${readiness.score}/100, ${inSentence(readiness.bandLabel)}.`,
+    )
+    expect(reading.split(STAGE_EXPECTATION)).toHaveLength(2)
+    expect(reading).toContain(`Blockers (${readiness.blockers.length})`)
+    for (const blocker of readiness.blockers) {
+      expect(reading).toContain(
+        `${blocker.title} (${blocker.clauseRef}) — caps at ${bandLabel(blocker.cap)}: ${blocker.text}`,
+      )
+    }
     expect(pdfSource(report.pdf)).toMatch(/\/MediaBox \[0 0 595\.2\d* 841\.8\d*\]/)
 
     await page.getByLabel('Page size for PDFs').selectOption('letter')

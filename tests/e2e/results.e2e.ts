@@ -2,13 +2,43 @@ import { readFile } from 'node:fs/promises'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
 import {
+  ANNEX_A_CONTROLS,
+  CLAUSE_SECTIONS,
+  QUESTIONS,
+  questionsFor,
+  type ClauseId,
+  type Question,
+} from '@/content'
+import { pointGain } from '@/components/format'
+import type { AssessmentInput } from '@/domain/assessment'
+import { rankImprovements, type Improvement } from '@/domain/improvements'
+import type { AnswerStatus, ClauseAnswer, ControlDecision } from '@/domain/model'
+import {
+  SCORE_WEIGHTS,
+  SOA_CREDIT,
+  bandLabel,
+  computeReadiness,
+  questionsForDocument,
+  sectionWeight,
+  type Readiness,
+} from '@/domain/readiness'
+import {
   axeViolations,
   launchBrowser,
   openApp,
   waitForOfflineReady,
   type AppPage,
 } from './support/browser'
-import { newAssessment, sections, settled } from './support/actions'
+import { newAssessment, settled } from './support/actions'
+import {
+  blockerItem,
+  blockersHeading,
+  expectHeadline,
+  goTo,
+  headlineOf,
+  text,
+} from './support/overview'
+import { excludedControl, makeAnswer } from './support/verdictFixtures'
 import { parseCsv } from '../unit/reports/csvParse'
 
 let browser: Browser
@@ -25,28 +55,68 @@ afterEach(async () => {
   await app.context.close()
 })
 
-const goTo = (page: Page, section: 'Overview' | 'Clauses' | 'Annex A' | 'Report') =>
-  sections(page).getByRole('link', { name: section, exact: true }).click()
-
-/** An element's text with whitespace collapsed, as it reads on screen. */
-const text = async (locator: Locator) =>
-  ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim()
 /** The cells of a table row, header cell included, as text. */
 const cells = async (row: Locator) =>
   (await row.locator('th, td').allTextContents()).map((c) => c.replace(/\s+/g, ' ').trim())
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** The readiness headline of the Overview, e.g. "Stage 1 readiness: 0/100 — not ready". */
-const headline = (page: Page) =>
-  page.locator('main').getByRole('heading', { level: 3, name: /^Stage 1 readiness:/ })
-async function expectHeadline(page: Page, expected: string) {
-  await expect.poll(() => text(headline(page)), { timeout: 10_000 }).toBe(expected)
-}
-const blockersHeading = (page: Page) =>
-  page.locator('main').getByRole('heading', { level: 4, name: /^Blockers \(\d+\)$/ })
 const blockerLinks = (page: Page) => page.locator('main').getByRole('link', { name: /^Go to / })
 const topActions = (page: Page) => page.getByRole('region', { name: 'What raises your score most' })
 const chart = (page: Page) => page.getByRole('img', { name: /^Bar chart of conformance by clause/ })
+
+/** What the domain computes for a new assessment with these answers and decisions. */
+const verdictOf = (
+  answers: readonly ClauseAnswer[] = [],
+  decisions: readonly ControlDecision[] = [],
+): { input: AssessmentInput; readiness: Readiness } => {
+  const input: AssessmentInput = {
+    answers,
+    decisions,
+    risks: [],
+    workspace: { scopeStatement: '' },
+  }
+  return { input, readiness: computeReadiness(input) }
+}
+const answered = (questions: readonly Question[], status: AnswerStatus) =>
+  questions.map((q) => makeAnswer('w', q.id, status))
+
+/** The chart's text alternative for a verdict. */
+const chartLabel = (readiness: Readiness) =>
+  'Bar chart of conformance by clause: ' +
+  readiness.chapters
+    .map((c) => `Clause ${c.chapter} ${Math.round(c.conformance * 100)}%`)
+    .join(', ') +
+  '. The same figures are in the table below.'
+
+/** A part of the score as the parts table shows it: label, share complete, points of weight. */
+const partRow = (readiness: Readiness, key: keyof Readiness['parts']) => {
+  const part = readiness.parts[key]
+  return [
+    part.label,
+    `${Math.round(part.fraction * 100)}%`,
+    `${(Math.round(part.contribution * 10) / 10).toLocaleString('en')} of ${part.weight}`,
+  ]
+}
+
+/** The question of 4.1 about internal and external issues. */
+const internalFactors = (() => {
+  const question = questionsFor('4.1').find((q) => /internal factors/.test(q.text))
+  if (!question) throw new Error('4.1 has no question about internal factors')
+  return question
+})()
+
+/** Sets the status of a question on the Clauses screen and waits until it is saved. */
+async function answer(page: Page, question: Question, status: 'Partly' | 'In place') {
+  const group = page.getByRole('radiogroup', { name: question.text, exact: true })
+  await group.getByRole('radio', { name: status }).check()
+  await settled(page.getByRole('region', { name: question.text, exact: true }))
+}
+
+/** The number in the Annex A status "93 controls are still undecided." */
+async function undecidedControls(page: Page) {
+  const status = page.locator('main').getByRole('status').filter({ hasText: 'still undecided' })
+  return Number(/^(\d+) /.exec(await text(status))?.[1])
+}
 
 /** True once chart.js has drawn on the canvas (some pixel is no longer transparent). */
 const chartDrawn = (canvas: Locator) =>
@@ -58,19 +128,13 @@ const chartDrawn = (canvas: Locator) =>
     return false
   })
 
-/** The number in the Annex A status "93 controls are still undecided." */
-async function undecidedControls(page: Page) {
-  const status = page.locator('main').getByRole('status').filter({ hasText: 'still undecided' })
-  return Number(/^(\d+) /.exec(await text(status))?.[1])
-}
-
 /** Sub-clauses and question counts, as the Clauses screen's index shows them. */
 async function clauseIndex(page: Page) {
   const links = page.getByRole('navigation', { name: 'Clause index' }).getByRole('link')
   const entries = new Map<string, number>()
   for (const link of await links.all()) {
-    const answered = /(\d+)\/(\d+) answered$/.exec(await text(link))
-    entries.set(await text(link.locator('.ref')), Number(answered?.[2]))
+    const answeredCount = /(\d+)\/(\d+) answered$/.exec(await text(link))
+    entries.set(await text(link.locator('.ref')), Number(answeredCount?.[2]))
   }
   return entries
 }
@@ -91,29 +155,69 @@ async function download(page: Page, button: string) {
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) }
 }
 
+/**
+ * The top actions match the domain's ranking, item by item: the action, the gain, the lifted
+ * blockers, and a link to the sub-clause, control or risk (a button for the scope statement).
+ */
+async function expectTopActions(page: Page, expected: readonly Improvement[]) {
+  const items = topActions(page).getByRole('listitem')
+  await expect.poll(() => items.count()).toBe(expected.length)
+  for (const [i, improvement] of expected.entries()) {
+    const item = items.nth(i)
+    const shown = await text(item)
+    expect(shown).toContain(improvement.action)
+    await expect(text(item.locator('.top-actions__gain'))).resolves.toBe(
+      pointGain(improvement.gain.exact),
+    )
+    if (improvement.removesBlockers.length > 0) {
+      expect(shown).toContain(improvement.removesBlockers.map((b) => b.title).join('; '))
+    } else {
+      expect(shown).not.toContain('Lifts')
+    }
+    if (improvement.kind === 'scope-statement') {
+      await expect(item.getByRole('button', { name: improvement.action }).count()).resolves.toBe(1)
+      continue
+    }
+    const href = (await item.getByRole('link').getAttribute('href')) ?? ''
+    const reference = escape(improvement.reference)
+    expect(href).toMatch(
+      improvement.questionId
+        ? new RegExp(`/clauses/${reference}$`)
+        : improvement.riskId
+          ? new RegExp(`/risks\\?risk=${reference}$`)
+          : new RegExp(`/annex-a\\?control=${reference}$`),
+    )
+  }
+}
+
 describe('Overview', () => {
-  it('shows a new assessment as 0/100 with its blockers, top actions, explanation and chart', async () => {
+  it('shows a new assessment with the verdict the domain computes: blockers, top actions, explanation and chart', async () => {
     app = await openApp(browser)
     const { page } = app
     await newAssessment(page, 'Fresh Start Ltd')
-    await expectHeadline(page, 'Stage 1 readiness: 0/100 — not ready')
-    // 15 mandatory documents, none in place yet: 13 missing documents, plus no internal audit
-    // (9.2.2) and no management review (9.3.3).
-    await expect(text(blockersHeading(page))).resolves.toBe('Blockers (15)')
-    await expect(blockerLinks(page).count()).resolves.toBe(15)
-    await page
-      .locator('main')
-      .getByText(
-        'No internal audit yet: Internal audit programme and results (9.2.2) not in place.',
+    const { input, readiness } = verdictOf()
+    await expectHeadline(page, headlineOf(readiness))
+    await expect(text(blockersHeading(page))).resolves.toBe(
+      `Blockers (${readiness.blockers.length})`,
+    )
+    const linkingTo = (to: string) => readiness.blockers.filter((b) => b.link.to === to).length
+    // Each blocker is listed with what it caps and a way to lift it.
+    for (const blocker of readiness.blockers) {
+      const item = blockerItem(page, blocker)
+      await expect(item.count(), blocker.title).resolves.toBe(1)
+      await expect(text(item)).resolves.toContain(
+        `${blocker.title} ${blocker.clauseRef} caps at ${bandLabel(blocker.cap)}`,
       )
-      .waitFor()
-
-    const actions = topActions(page)
-    await expect(actions.getByRole('listitem').count()).resolves.toBe(5)
-    for (const item of await actions.getByRole('listitem').all()) {
-      await expect(item.getByRole('link').count()).resolves.toBe(1)
-      await expect(text(item)).resolves.toMatch(/\+\d+(\.\d)? points?/)
     }
+    await expect(blockerLinks(page).count()).resolves.toBe(linkingTo('clauses'))
+    await expect(
+      page.locator('main').getByRole('button', { name: 'Write the scope statement' }).count(),
+    ).resolves.toBe(linkingTo('overview'))
+    await expect(
+      page.locator('main').getByRole('link', { name: 'Open the risk register' }).count(),
+    ).resolves.toBe(linkingTo('risks'))
+
+    await expectTopActions(page, rankImprovements(input, 5))
 
     // The explanation is folded until asked for.
     const explanation = page.getByRole('heading', { name: 'How the score is calculated' })
@@ -128,179 +232,149 @@ describe('Overview', () => {
 
     // The chart has a text alternative listing every clause, and the same figures as a table.
     const canvas = chart(page)
-    await expect(canvas.getAttribute('aria-label')).resolves.toBe(
-      'Bar chart of conformance by clause: Clause 4 0%, Clause 5 0%, Clause 6 0%, Clause 7 0%, ' +
-        'Clause 8 0%, Clause 9 0%, Clause 10 0%. The same figures are in the table below.',
-    )
+    await expect(canvas.getAttribute('aria-label')).resolves.toBe(chartLabel(readiness))
     await expect.poll(() => chartDrawn(canvas), { timeout: 10_000 }).toBe(true)
     const table = page.getByRole('table', { name: 'Conformance and answers per clause' })
-    await expect(table.getByRole('rowheader').allTextContents()).resolves.toEqual([
-      '4. Context of the organization',
-      '5. Leadership',
-      '6. Planning',
-      '7. Support',
-      '8. Operation',
-      '9. Performance evaluation',
-      '10. Improvement',
-    ])
+    await expect(table.getByRole('rowheader').allTextContents()).resolves.toEqual(
+      readiness.chapters.map((c) => `${c.chapter}. ${c.title}`),
+    )
     await expect(
       table.locator('tbody tr').first().getByRole('cell').allTextContents(),
     ).resolves.toEqual(['0%', '0%'])
   })
 
-  it('moves the score exactly as the formula says, and top actions link to the right place', async () => {
+  it('moves the score exactly as the domain computes it, and top actions link to the right place', async () => {
     app = await openApp(browser)
     const { page } = app
     await newAssessment(page, 'Formula Check')
 
-    // The clause index gives the number of sub-clauses and the questions of each.
+    // The clause index lists every sub-clause with the number of its questions.
     await goTo(page, 'Clauses')
     await page.getByRole('heading', { name: /^4\.1 /, level: 2 }).waitFor()
     const index = await clauseIndex(page)
-    const subClauses = index.size // 30
-    const questionsOf41 = index.get('4.1') ?? 0 // 2
-    expect(subClauses).toBe(30)
-    expect(questionsOf41).toBe(2)
-    const groups = page.locator('main').getByRole('radiogroup', { name: /\?$/ })
-    await expect(groups.count()).resolves.toBe(questionsOf41)
-    for (const name of [/internal factors/, /climate change/]) {
-      const group = page.getByRole('radiogroup', { name })
-      await group.getByRole('radio', { name: 'In place' }).check()
-      await settled(page.locator('section.question').filter({ has: group }))
+    expect([...index.keys()]).toEqual(CLAUSE_SECTIONS.map((s) => s.id))
+    for (const [clause, count] of index) {
+      expect(count, clause).toBe(questionsFor(clause as ClauseId).length)
     }
+    const of41 = questionsFor('4.1')
+    await expect(
+      page.locator('main').getByRole('radiogroup', { name: /\?$/ }).count(),
+    ).resolves.toBe(of41.length)
+    for (const question of of41) await answer(page, question, 'In place')
 
-    // Clauses: 60 × (the share in place of each sub-clause, averaged over the sub-clauses).
-    // 4.1 is fully in place (2/2 = 1), the other 29 are at 0: 60 × 1 / 30 = 2 points.
-    // Nothing is decided in Annex A yet, so the score is 2.
-    const clauseFraction = questionsOf41 / questionsOf41 / subClauses // 1/30
-    const clausePoints = 60 * clauseFraction
-    expect(clausePoints).toBe(2)
-    await goTo(page, 'Overview')
-    await expectHeadline(page, `Stage 1 readiness: ${Math.round(clausePoints)}/100 — not ready`)
-    const parts = page.getByRole('table', { name: 'Where the score comes from' })
-    const part = (name: string) => cells(parts.getByRole('row', { name: new RegExp(`^${name}`) }))
-    // Shown as a whole percentage and points to one decimal.
-    const percent = (fraction: number) => `${Math.round(fraction * 100)}%`
-    const points = (n: number, weight: number) => `${Math.round(n * 10) / 10} of ${weight}`
-    await expect(part('Clauses 4 to 10')).resolves.toEqual([
-      'Clauses 4 to 10',
-      percent(clauseFraction), // 3%
-      points(clausePoints, 60), // 2 of 60
-    ])
-    // Clause 4 averages its 4 sub-clauses: (1 + 0 + 0 + 0) / 4 = 25%.
-    await expect(chart(page).getAttribute('aria-label')).resolves.toMatch(
-      /^Bar chart of conformance by clause: Clause 4 25%, Clause 5 0%,/,
+    // 4.1 fully in place: its share of the clause part is its weight over all the weights.
+    const first = verdictOf(answered(of41, 'in-place'))
+    const totalWeight = CLAUSE_SECTIONS.reduce((sum, s) => sum + sectionWeight(s.id), 0)
+    expect(first.readiness.parts.clauseConformance.contribution).toBeCloseTo(
+      (SCORE_WEIGHTS.clauseConformance * sectionWeight('4.1')) / totalWeight,
+      10,
     )
+    await goTo(page, 'Overview')
+    await expectHeadline(page, headlineOf(first.readiness))
+    const parts = page.getByRole('table', { name: 'Where the score comes from' })
+    const part = (label: string) => cells(parts.getByRole('row', { name: new RegExp(`^${label}`) }))
+    for (const key of ['clauseConformance', 'soaCompleteness', 'annexAImplementation'] as const) {
+      const row = partRow(first.readiness, key)
+      await expect(part(row[0] ?? '')).resolves.toEqual(row)
+    }
+    await expect(chart(page).getAttribute('aria-label')).resolves.toBe(chartLabel(first.readiness))
 
-    // Exclude the 14 physical controls at once, with a justification.
+    // Exclude the physical controls at once, with a justification that says why.
+    const physical = ANNEX_A_CONTROLS.filter((c) => c.theme === 'Physical')
+    const justification =
+      'Fully remote: no offices or server rooms; hosting is with cloud providers.'
     await goTo(page, 'Annex A')
     await page.getByText(/controls are still undecided\./).waitFor()
-    const controls = await undecidedControls(page) // all 93 are undecided
-    expect(controls).toBe(93)
+    await expect(undecidedControls(page)).resolves.toBe(ANNEX_A_CONTROLS.length)
     await page.getByLabel('Theme', { exact: true }).selectOption('Physical')
-    await page.getByText(`Showing 14 of ${controls} controls`).waitFor()
-    await page.getByRole('button', { name: 'Select all 14 shown' }).click()
-    const panel = page.getByRole('region', { name: /Decide 14 selected controls together/ })
+    await page
+      .getByText(`Showing ${physical.length} of ${ANNEX_A_CONTROLS.length} controls`)
+      .waitFor()
+    await page.getByRole('button', { name: `Select all ${physical.length} shown` }).click()
+    const panel = page.getByRole('region', {
+      name: new RegExp(`Decide ${physical.length} selected controls together`),
+    })
     await panel.getByRole('radio', { name: 'Excluded' }).check()
-    await panel
-      .getByLabel(/Shared justification/)
-      .fill('Fully remote: no offices or server rooms; hosting is with cloud providers.')
-    await panel.getByRole('button', { name: 'Apply to 14 controls' }).click()
-    await page.locator('main').getByText('Excluded: 14 controls.').waitFor()
-    await page.getByText(`${controls - 14} controls are still undecided.`).waitFor()
+    await panel.getByLabel(/Shared justification/).fill(justification)
+    await panel.getByRole('button', { name: `Apply to ${physical.length} controls` }).click()
+    await page.locator('main').getByText(`Excluded: ${physical.length} controls.`).waitFor()
+    await page
+      .getByText(`${ANNEX_A_CONTROLS.length - physical.length} controls are still undecided.`)
+      .waitFor()
 
-    // An excluded, justified control earns SoA credit 1 and implementation credit 1 (nothing to
-    // implement), each averaged over all 93 controls:
-    // SoA 25 × 14/93 = 3.763 and implementation 15 × 14/93 = 2.258, together 6.02 more;
-    // 2 + 6.02 = 8.02, shown rounded: 8.
-    const excluded = 14
-    const soaPoints = (25 * excluded) / controls
-    const implementationPoints = (15 * excluded) / controls
-    expect(soaPoints + implementationPoints).toBeCloseTo(6.02, 2)
-    const expected = Math.round(clausePoints + soaPoints + implementationPoints)
-    expect(expected).toBe(8)
+    // Each justified exclusion earns the full SoA credit; the part averages over all controls.
+    const second = verdictOf(
+      answered(of41, 'in-place'),
+      physical.map((c) => excludedControl('w', c.id, justification)),
+    )
+    expect(second.readiness.parts.soaCompleteness.contribution).toBeCloseTo(
+      (SCORE_WEIGHTS.soaCompleteness * physical.length * SOA_CREDIT['decided-justified']) /
+        ANNEX_A_CONTROLS.length,
+      10,
+    )
     await goTo(page, 'Overview')
-    await expectHeadline(page, `Stage 1 readiness: ${expected}/100 — not ready`)
-    await expect(part('Statement of Applicability')).resolves.toEqual([
-      'Statement of Applicability',
-      percent(excluded / controls), // 15%
-      points(soaPoints, 25), // 3.8 of 25
-    ])
-    await expect(part('Annex A controls implemented')).resolves.toEqual([
-      'Annex A controls implemented',
-      percent(excluded / controls), // 15%
-      points(implementationPoints, 15), // 2.3 of 15
-    ])
+    await expectHeadline(page, headlineOf(second.readiness))
+    for (const key of ['clauseConformance', 'soaCompleteness', 'annexAImplementation'] as const) {
+      const row = partRow(second.readiness, key)
+      await expect(part(row[0] ?? '')).resolves.toEqual(row)
+    }
     const themes = page.getByRole('region', { name: 'Annex A by theme (scrolls sideways)' })
     await expect(cells(themes.getByRole('row', { name: /^Physical/ }))).resolves.toEqual([
       'Physical (7.1–7.14)',
       '0', // undecided
       '0', // applicable
-      '14', // excluded
+      String(physical.length), // excluded
       '0 of 0', // implemented of applicable
     ])
 
-    // Every top action links to its sub-clause or control; the first one opens its sub-clause.
-    // While documents are missing, the top actions are the unanswered questions asking for one;
-    // each adds 60 / 30 / (questions of its sub-clause) points.
-    const items = topActions(page).getByRole('listitem')
-    await expect(items.count()).resolves.toBe(5)
-    for (const item of await items.all()) {
-      const reference = await text(item.locator('.ref'))
-      const href = (await item.getByRole('link').getAttribute('href')) ?? ''
-      expect(href).toMatch(
-        new RegExp(`/clauses/${escape(reference)}$|/annex-a\\?control=${escape(reference)}$`),
-      )
-      await expect(text(item)).resolves.toContain('Lifts a blocker')
-      const gain = 60 / subClauses / (index.get(reference) ?? NaN)
-      await expect(text(item.locator('.top-actions__gain'))).resolves.toBe(
-        `+${Math.round(gain * 10) / 10} ${Math.round(gain * 10) / 10 === 1 ? 'point' : 'points'}`,
-      )
-    }
-    const first = items.first()
-    const reference = await text(first.locator('.ref'))
-    await first.getByRole('link').click()
+    // The top actions are the domain's ranking; the first with a link opens its place.
+    const improvements = rankImprovements(second.input, 5)
+    await expectTopActions(page, improvements)
+    const target = improvements.findIndex((i) => i.kind !== 'scope-statement')
+    const chosen = improvements[target]
+    expect(chosen?.questionId).toBeTruthy()
+    await topActions(page).getByRole('listitem').nth(target).getByRole('link').click()
     await page
-      .getByRole('heading', { level: 2, name: new RegExp(`^${escape(reference)} `) })
+      .getByRole('heading', { level: 2, name: new RegExp(`^${escape(chosen?.reference ?? '')} `) })
       .waitFor()
-    expect(page.url()).toMatch(new RegExp(`/clauses/${escape(reference)}$`))
+    expect(page.url()).toMatch(new RegExp(`/clauses/${escape(chosen?.reference ?? '')}$`))
   })
 
   it('opens a blocker’s sub-clause and lifts the blocker when its document is in place', async () => {
     app = await openApp(browser)
     const { page } = app
-    await newAssessment(page, 'Scope Matters')
-    await expect(text(blockersHeading(page))).resolves.toBe('Blockers (15)')
-    const before = await blockerLinks(page).count()
-    const blocker = page
-      .locator('main')
-      .getByRole('listitem')
-      .filter({ hasText: 'Mandatory document missing: Scope of the ISMS (4.3).' })
-    await blocker.getByRole('link', { name: 'Go to 4.3' }).click()
-    await page.getByRole('heading', { name: /^4\.3 Determining the scope/, level: 2 }).waitFor()
+    await newAssessment(page, 'Policy Matters')
+    const before = verdictOf().readiness
+    const policy = before.blockers.find((b) => b.kind === 'policy')
+    expect(policy?.link).toEqual({ to: 'clauses', clause: '5.2' })
+    await expect(text(blockersHeading(page))).resolves.toBe(`Blockers (${before.blockers.length})`)
+    await blockerItem(page, policy ?? { text: '' })
+      .getByRole('link', { name: 'Go to 5.2' })
+      .click()
+    await page.getByRole('heading', { name: /^5\.2 /, level: 2 }).waitFor()
 
-    // The only question of 4.3 that asks for a document carries the badge.
+    // The questions of 5.2 that ask for the policy carry the badge; put them in place.
+    const asking = questionsForDocument('is-policy').filter((q) => q.clause === '5.2')
     const withDocument = page
       .locator('section.question')
       .filter({ has: page.getByText('Mandatory document', { exact: true }) })
-    await expect(withDocument.count()).resolves.toBe(1)
-    await expect(text(withDocument.locator('.question__doc'))).resolves.toBe(
-      'Mandatory document Scope of the ISMS (4.3)',
+    await expect(withDocument.count()).resolves.toBe(asking.length)
+    await expect(text(withDocument.first().locator('.question__doc'))).resolves.toBe(
+      'Mandatory document Information security policy (5.2)',
     )
-    await withDocument.getByRole('radiogroup').getByRole('radio', { name: 'In place' }).check()
-    await settled(withDocument)
+    for (const question of asking) await answer(page, question, 'In place')
 
+    const after = verdictOf(answered(asking, 'in-place')).readiness
+    expect(after.blockers.some((b) => b.kind === 'policy')).toBe(false)
     await goTo(page, 'Overview')
     await expect
       .poll(() => text(blockersHeading(page)), { timeout: 10_000 })
-      .toBe(`Blockers (${before - 1})`)
-    await expect(blockerLinks(page).count()).resolves.toBe(before - 1)
+      .toBe(`Blockers (${after.blockers.length})`)
+    await expect(blockerItem(page, policy ?? { text: '' }).count()).resolves.toBe(0)
     await expect(
-      page.locator('main').getByRole('link', { name: 'Go to 4.3', exact: true }).count(),
+      page.locator('main').getByRole('link', { name: 'Go to 5.2', exact: true }).count(),
     ).resolves.toBe(0)
-    await expect(
-      page.getByText('Mandatory document missing: Scope of the ISMS (4.3).').count(),
-    ).resolves.toBe(0)
+    await expectHeadline(page, headlineOf(after))
   })
 })
 
@@ -345,8 +419,8 @@ describe('Report', () => {
     const total = Number(
       /^Gaps \((\d+)\)$/.exec(await text(page.getByRole('heading', { name: /^Gaps / })))?.[1],
     )
-    // 120 questions not in place and 93 undecided controls.
-    expect(total).toBe(120 + 93)
+    // Every question not in place and every control undecided.
+    expect(total).toBe(QUESTIONS.length + ANNEX_A_CONTROLS.length)
     await expect(text(status)).resolves.toBe(`Showing ${total} of ${total}`)
     await expect(rows.count()).resolves.toBe(total)
 
@@ -355,13 +429,14 @@ describe('Report', () => {
     await expect(firstRow.getByText('Mandatory document', { exact: true }).count()).resolves.toBe(1)
     await expect(text(firstRow.getByRole('cell').nth(2))).resolves.toBe('Blocker')
     const documentRows = rows.filter({ has: page.getByText('Mandatory document', { exact: true }) })
-    await expect(documentRows.count()).resolves.toBe(15)
+    const documentQuestions = QUESTIONS.filter((q) => q.documents.length > 0).length
+    await expect(documentRows.count()).resolves.toBe(documentQuestions)
 
     const severity = page.getByLabel('Severity')
     const area = page.getByLabel('Area')
     await severity.selectOption({ label: 'Blocker' })
-    await expect.poll(() => text(status)).toBe(`Showing 15 of ${total}`)
-    await expect(rows.count()).resolves.toBe(15)
+    await expect.poll(() => text(status)).toBe(`Showing ${documentQuestions} of ${total}`)
+    await expect(rows.count()).resolves.toBe(documentQuestions)
     for (const cell of await rows.locator('td:nth-child(3)').all()) {
       await expect(text(cell)).resolves.toBe('Blocker')
     }
@@ -377,9 +452,9 @@ describe('Report', () => {
       expect(href).toMatch(new RegExp(`/annex-a\\?control=${escape(reference)}$`))
     }
     await area.selectOption({ label: 'Clauses 4–10' })
-    await expect.poll(() => text(status)).toBe(`Showing 120 of ${total}`)
+    await expect.poll(() => text(status)).toBe(`Showing ${QUESTIONS.length} of ${total}`)
     const clauseLinks = await referenceLinks(rows)
-    expect(clauseLinks).toHaveLength(120)
+    expect(clauseLinks).toHaveLength(QUESTIONS.length)
     for (const [reference, href] of clauseLinks) {
       expect(href).toMatch(new RegExp(`/clauses/${escape(reference)}$`))
     }
@@ -480,11 +555,10 @@ describe('results offline', () => {
     await waitForOfflineReady(page)
     await newAssessment(page, 'Offline Results')
     await goTo(page, 'Clauses')
-    const group = page.getByRole('radiogroup', { name: /internal factors/ })
-    await group.getByRole('radio', { name: 'In place' }).check()
-    await settled(page.locator('section.question').filter({ has: group }))
+    await answer(page, internalFactors, 'In place')
+    const { readiness } = verdictOf(answered([internalFactors], 'in-place'))
     await goTo(page, 'Overview')
-    await expectHeadline(page, 'Stage 1 readiness: 1/100 — not ready')
+    await expectHeadline(page, headlineOf(readiness))
 
     await context.setOffline(true)
     const chartChunks: { url: string; fromServiceWorker: boolean; status: number }[] = []
@@ -498,10 +572,9 @@ describe('results offline', () => {
       }
     })
     await page.reload()
-    // 60 × (1/2) / 30 = 1 point.
-    await expectHeadline(page, 'Stage 1 readiness: 1/100 — not ready')
+    await expectHeadline(page, headlineOf(readiness))
     const canvas = chart(page)
-    await expect(canvas.getAttribute('aria-label')).resolves.toMatch(/Clause 4 13%/)
+    await expect(canvas.getAttribute('aria-label')).resolves.toBe(chartLabel(readiness))
     await expect.poll(() => chartDrawn(canvas), { timeout: 10_000 }).toBe(true)
     expect(chartChunks).toHaveLength(1)
     expect(chartChunks[0]).toMatchObject({ fromServiceWorker: true, status: 200 })
@@ -524,12 +597,13 @@ describe.each([
     const { page } = app
     await newAssessment(page, 'Accessible Results With A Rather Long Organization Name Pty Ltd')
     await goTo(page, 'Clauses')
-    const group = page.getByRole('radiogroup', { name: /internal factors/ })
-    await group.getByRole('radio', { name: 'Partly' }).check()
-    await settled(page.locator('section.question').filter({ has: group }))
+    await answer(page, internalFactors, 'Partly')
 
     await goTo(page, 'Overview')
-    await expectHeadline(page, 'Stage 1 readiness: 1/100 — not ready')
+    await expectHeadline(
+      page,
+      headlineOf(verdictOf(answered([internalFactors], 'partly')).readiness),
+    )
     await page.getByText('How is this calculated?').click()
     await page.getByRole('heading', { name: 'How the score is calculated' }).waitFor()
     await expect.poll(() => chartDrawn(chart(page)), { timeout: 10_000 }).toBe(true)

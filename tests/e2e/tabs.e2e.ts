@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
+import { QUESTIONS } from '@/content'
 import { launchBrowser, openApp, type AppPage } from './support/browser'
 
 let browser: Browser
@@ -47,7 +48,7 @@ describe('several tabs', () => {
     await expect
       .poll(() => firstQuestion(b).getByLabel('Note').inputValue())
       .toBe('Agreed in the kick-off workshop')
-    await b.getByText('All clauses: 1 of 120 answered').waitFor()
+    await b.getByText(`All clauses: 1 of ${QUESTIONS.length} answered`).waitFor()
     expect(app.problems).toEqual([])
   })
 

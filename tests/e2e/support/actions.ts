@@ -17,3 +17,12 @@ export async function settled(editor: Locator): Promise<void> {
 
 /** The section navigation of the open assessment. */
 export const sections = (page: Page) => page.getByRole('navigation', { name: /^Sections of/ })
+
+/** Imports a backup file through the start page's "Import backup" button. */
+export async function importBackup(page: Page, name: string, text: string): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Import backup' }).click(),
+  ])
+  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') })
+}
