@@ -50,7 +50,7 @@ it('status choice → IndexedDB commit latency over 240 answers', async () => {
   await page.getByRole('heading', { name: /^4\.1 /, level: 2 }).waitFor()
 
   const samples: number[] = []
-  // Two passes over all 120 questions (Partly, then In place): 240 answers.
+  // Two passes over every question (Partly, then In place): two answers per question.
   for (const status of ['partly', 'in-place']) {
     for (let section = 0; section < 30; section++) {
       await page.locator('section.question').first().waitFor()
