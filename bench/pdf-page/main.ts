@@ -23,7 +23,10 @@ function timeIt(run: () => unknown): number {
   return performance.now() - start
 }
 
-/** What the results store computes on every change: the same calls, in the same way. */
+/**
+ * What the results store computes on every change: the same calls, in the same way (results()
+ * shares one index, as the store does; the parts are also timed on their own).
+ */
 function verdict() {
   const index = indexAssessment(input)
   const basis = verdictBasis(index)
@@ -43,8 +46,8 @@ function results() {
   const { index, basis, readiness } = verdict()
   return {
     readiness,
-    gaps: gaps(),
-    soa: soa(),
+    gaps: buildGaps(input, index),
+    soa: buildSoa(input, index),
     improvements: rankImprovementsOf(index, basis, 5, TODAY),
   }
 }

@@ -18,6 +18,7 @@ import {
   indexAssessment,
   textOrNull,
   type AnswerState,
+  type AssessmentIndex,
   type AssessmentInput,
 } from './assessment'
 import { answerStatusLabel } from './clauseAnswer'
@@ -313,9 +314,12 @@ function traceabilityGap(traceBreak: TraceBreak): Gap {
  * documents come first, then by severity, then questions in the order of the standard, controls
  * in catalog order, then traceability breaks in their order. Owner and due date come from the
  * user's action, the decision owner or the risk owner.
+ * `index`, when given, is indexAssessment(input), shared by callers computing several results.
  */
-export function buildGaps(input: AssessmentInput): Gap[] {
-  const index = indexAssessment(input)
+export function buildGaps(
+  input: AssessmentInput,
+  index: AssessmentIndex = indexAssessment(input),
+): Gap[] {
   // Gaps are collected in content order (questions, then controls in catalog order), so the
   // position in this list is the final tie-breaker of the sort.
   const collected: Gap[] = []
@@ -331,7 +335,7 @@ export function buildGaps(input: AssessmentInput): Gap[] {
     const decision = index.decisions.get(control.id)
     collected.push(...controlGaps(control, decision, hasRiskReason(index, control.id)))
   }
-  for (const traceBreak of findTraceBreaks(input)) {
+  for (const traceBreak of findTraceBreaks(input, index)) {
     if (traceBreak.kind !== 'applicable-without-reason') {
       collected.push(traceabilityGap(traceBreak))
     }

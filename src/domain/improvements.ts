@@ -8,7 +8,9 @@ import type { AnnexAControl, ClauseId, ControlId } from '@/content'
 import { indexAssessment, risksOf, type AssessmentIndex, type AssessmentInput } from './assessment'
 import type { ControlDecision, JustificationReason, Risk, TreatmentOption } from './model'
 import {
+  BLOCKER_QUESTION_IDS,
   RECORD_BACKED_QUESTIONS,
+  questionWeight,
   bandRank,
   evaluateVerdict,
   verdictBasis,
@@ -95,6 +97,11 @@ export interface Improvement {
 }
 
 interface Candidate {
+  /**
+   * Candidates with the same key change the verdict in the same way (same part, same credits,
+   * no blocker of their own), so it is evaluated once for all of them.
+   */
+  readonly key: string
   readonly kind: ImprovementKind
   readonly reference: string
   readonly questionId: string | null
@@ -103,7 +110,8 @@ interface Candidate {
   readonly title: string
   readonly text: string
   readonly change: ImprovementChange
-  readonly basis: VerdictBasis
+  /** The basis with the change made; built only when no candidate with the same key was. */
+  readonly basis: () => VerdictBasis
 }
 
 const riskName = (risk: Risk) => `"${risk.title.trim() || 'Untitled risk'}"`
@@ -113,8 +121,6 @@ function questionCandidates(basis: VerdictBasis): Candidate[] {
   QUESTIONS.forEach((question, i) => {
     const state = basis.declared[i] ?? 'unanswered'
     if (state === 'in-place') return
-    const declared = [...basis.declared]
-    declared[i] = 'in-place'
     const recordBacked = RECORD_BACKED_QUESTIONS[question.id] !== undefined
     const verb =
       question.documents.length > 0
@@ -124,7 +130,12 @@ function questionCandidates(basis: VerdictBasis): Candidate[] {
           : state === 'dont-know'
             ? 'Find out whether this is in place, and put it in place if not'
             : 'Put this in place'
+    const shared =
+      !recordBacked && !BLOCKER_QUESTION_IDS.has(question.id)
+        ? `question|${question.clause}|${state}|${questionWeight(question)}`
+        : `question|${question.id}`
     candidates.push({
+      key: shared,
       kind: 'question-in-place',
       reference: question.clause,
       questionId: question.id,
@@ -133,10 +144,16 @@ function questionCandidates(basis: VerdictBasis): Candidate[] {
       title: clauseSection(question.clause).title,
       text: question.text,
       change: { kind: 'answer', questionId: question.id, status: 'in-place' },
-      basis: { ...basis, declared },
+      basis: () => ({ ...basis, declared: declaredWith(basis.declared, i) }),
     })
   })
   return candidates
+}
+
+function declaredWith(declared: VerdictBasis['declared'], at: number) {
+  const copy = [...declared]
+  copy[at] = 'in-place'
+  return copy
 }
 
 function withControl(basis: VerdictBasis, at: number, standing: ControlStanding): VerdictBasis {
@@ -169,12 +186,14 @@ function controlCandidates(
     change: Extract<ImprovementChange, { kind: 'decision' }>,
   ): Candidate => {
     const after = applyDecisionChange(decision, control.id, change)
+    const afterStanding = controlStanding(control, after, linked, index.criteria)
     return {
       ...base,
+      key: `control|${kind}|${signature(standing)}|${signature(afterStanding)}`,
       kind,
       action,
       change,
-      basis: withControl(basis, at, controlStanding(control, after, linked, index.criteria)),
+      basis: () => withControl(basis, at, afterStanding),
     }
   }
   if (standing.applicability === 'undecided') {
@@ -309,13 +328,13 @@ function withRisk(
 
 /** The first risk (oldest first) for which `pick` proposes a change, with the change. */
 function firstRisk(
-  index: AssessmentIndex,
+  risks: readonly { readonly risk: Risk; readonly standing: RiskStanding }[],
   pick: (risk: Risk, standing: RiskStanding) => Extract<ImprovementChange, { kind: 'risk' }> | null,
 ) {
   let found: { risk: Risk; change: Extract<ImprovementChange, { kind: 'risk' }> } | null = null
   let others = 0
-  for (const risk of index.risks) {
-    const change = pick(risk, riskStanding(risk, index.criteria))
+  for (const { risk, standing } of risks) {
+    const change = pick(risk, standing)
     if (!change) continue
     if (found) others++
     else found = { risk, change }
@@ -373,14 +392,20 @@ function riskCandidates(index: AssessmentIndex, basis: VerdictBasis, today: stri
     },
   ] as const
   const candidates: Candidate[] = []
+  // The standings the verdict was summarized from, one per risk in the same order.
+  const standings = index.risks.flatMap((risk, i) => {
+    const standing = basis.records.riskStandings[i]
+    return standing ? [{ risk, standing }] : []
+  })
   for (const step of steps) {
     const found = firstRisk(
-      index,
+      standings,
       step.pick as (r: Risk, s: RiskStanding) => Extract<ImprovementChange, { kind: 'risk' }>,
     )
     if (!found) continue
     const after = applyRiskChange(found.risk, found.change, today)
     candidates.push({
+      key: `risk|${step.kind}`,
       kind: step.kind,
       reference: found.risk.id,
       questionId: null,
@@ -389,7 +414,7 @@ function riskCandidates(index: AssessmentIndex, basis: VerdictBasis, today: stri
       title: found.risk.title.trim() || 'Untitled risk',
       text: step.text,
       change: found.change,
-      basis: withRisk(basis, index, found.risk, after),
+      basis: () => withRisk(basis, index, found.risk, after),
     })
   }
   return candidates
@@ -399,6 +424,7 @@ function scopeCandidate(basis: VerdictBasis): Candidate[] {
   if (basis.records.scopeRecorded) return []
   return [
     {
+      key: 'scope-statement',
       kind: 'scope-statement',
       reference: '4.3',
       questionId: null,
@@ -407,10 +433,19 @@ function scopeCandidate(basis: VerdictBasis): Candidate[] {
       title: clauseSection('4.3').title,
       text: 'The scope says which parts of the organization, which locations and which services the ISMS covers; the Stage 1 auditor starts from it.',
       change: { kind: 'scope-statement' },
-      basis: { ...basis, records: { ...basis.records, scopeRecorded: true } },
+      basis: () => ({ ...basis, records: { ...basis.records, scopeRecorded: true } }),
     },
   ]
 }
+
+/**
+ * A control's standing without its id. The score, the band and which blockers stand depend on
+ * the controls only through counts of these fields (the ids appear only in the wording of
+ * reasons and findings), so two controls with the same signature before and after a change
+ * change the verdict alike.
+ */
+const signature = (s: ControlStanding) =>
+  `${s.applicability}|${s.justified}|${s.indefensible}|${s.soaCredit}|${s.countsForImplementation}|${s.implementationCredit}|${s.atLeastPartly}|${s.treatsSignificantRisk}`
 
 /** Gains equal up to floating-point noise rank as equal, so content order decides between them. */
 const rankingGain = (gain: number) => Math.round(gain * 1e9)
@@ -454,10 +489,22 @@ export function rankImprovementsOf(
     ...riskCandidates(index, basis, today),
   ]
   const ranked: { improvement: Improvement; order: number }[] = []
+  const evaluated = new Map<
+    string,
+    { readonly after: ReturnType<typeof evaluateVerdict>; readonly removesBlockers: Blocker[] }
+  >()
   candidates.forEach((candidate, order) => {
-    const after = evaluateVerdict(candidate.basis)
-    const remaining = new Set(after.blockers.map((b) => b.id))
-    const removesBlockers = before.blockers.filter((b) => !remaining.has(b.id))
+    let outcome = evaluated.get(candidate.key)
+    if (!outcome) {
+      const verdict = evaluateVerdict(candidate.basis(), false)
+      const remaining = new Set(verdict.blockers.map((b) => b.id))
+      outcome = {
+        after: verdict,
+        removesBlockers: before.blockers.filter((b) => !remaining.has(b.id)),
+      }
+      evaluated.set(candidate.key, outcome)
+    }
+    const { after, removesBlockers } = outcome
     const exact = after.exact - before.exact
     if (rankingGain(exact) <= 0 && removesBlockers.length === 0) return
     ranked.push({

@@ -157,6 +157,10 @@ export const READINESS_BANDS = [
 export const STAGE_EXPECTATION =
   'Blockers are what the Stage 1 auditor checks first. The scope, the policy, the risk assessment and its results, the risk treatment plan approved by the risk owners, a complete Statement of Applicability and the objectives must exist before Stage 1. At least one internal audit and one management review must have been held before Stage 2; the Stage 1 auditor checks that they have been, because Stage 2 cannot be scheduled otherwise, so the app counts them as blockers too.'
 
+/** What the verdict says when nothing caps the band, the same on screen and in the PDF. */
+export const NO_BLOCKERS_TEXT =
+  'No blockers: the scope, policy, risk assessment, approved treatment plan, a complete SoA and the objectives are recorded, an internal audit and a management review have been held, and the controls that matter are running.'
+
 // Records that back the answers to some questions.
 
 /** The records the app holds that can confirm or contradict an answer. */
@@ -538,18 +542,27 @@ export interface BandCap {
 
 export type FindingKind = 'contradiction' | 'indefensible-exclusion'
 
-/** Where an answer or a decision and the app's records disagree, or a decision cannot stand. */
+/** An answer that claims more than the records show: what it said. */
+export interface ContradictedAnswer {
+  readonly questionId: string
+  readonly clause: ClauseId
+  /** What the answer says ('in-place' or 'partly'). */
+  readonly declared: AnswerState
+}
+
+/**
+ * Where answers and the app's records disagree (one finding per record, naming every answer it
+ * contradicts), or a decision that cannot stand.
+ */
 export interface RecordFinding {
-  /** 'contradiction:q-6.1.3-soa' or 'indefensible-exclusion:5.15'. */
+  /** 'contradiction:soa-rows' or 'indefensible-exclusion:5.15'. */
   readonly id: string
   readonly kind: FindingKind
-  /** The question's id, or null. */
-  readonly questionId: string | null
-  /** The clause (for a question) or the control id. */
+  /** For a contradiction, the answers the record contradicts, in content order; else empty. */
+  readonly answers: readonly ContradictedAnswer[]
+  /** The first clause (for a contradiction) or the control id. */
   readonly reference: ClauseId | ControlId
-  /** What the answer said, as its status ('in-place', 'partly') for a contradiction. */
-  readonly declared: AnswerState | null
-  /** What it counts as after the records' say, for a contradiction. */
+  /** What the contradicted answers count as after the records' say; null otherwise. */
   readonly counted: AnswerState | null
   readonly text: string
 }
@@ -724,27 +737,45 @@ interface BlockerHead {
   readonly link: BlockerLink
 }
 
+/** The questions a blocker waits for, worked out once: positions in QUESTIONS, ids, sub-clauses. */
+interface BlockerQuestions {
+  readonly positions: readonly number[]
+  readonly questionIds: readonly string[]
+  readonly clauses: readonly ClauseId[]
+}
+
+function blockerQuestions(questions: readonly Question[]): BlockerQuestions {
+  return {
+    positions: questions.map((q) => questionPosition(q.id)),
+    questionIds: questions.map((q) => q.id),
+    clauses: [...new Set(questions.map((q) => q.clause))],
+  }
+}
+
 function blockerOf(
   rule: BlockerHead,
   documents: readonly MandatoryDocument[],
-  questions: readonly Question[],
+  waitsFor: BlockerQuestions,
   recordProblems: readonly string[],
   basis: VerdictBasis,
   credits: readonly number[],
+  detailed: boolean,
 ): Blocker | null {
-  const open = questions.filter((q) => credits[questionPosition(q.id)] !== 1)
+  const open = waitsFor.positions.filter((i) => credits[i] !== 1)
   if (open.length === 0 && recordProblems.length === 0) return null
-  const reasons = [
-    ...recordProblems.map((p) => p.charAt(0).toUpperCase() + p.slice(1) + '.'),
-    ...open.map((q) => {
-      const i = questionPosition(q.id)
-      return `${questionReason(q, basis.declared[i] ?? 'unanswered', credits[i] ?? 0)}: “${q.text}”`
-    }),
-  ]
-  const clauses = [...new Set(questions.map((q) => q.clause))]
+  const reasons = !detailed
+    ? []
+    : [
+        ...recordProblems.map((p) => p.charAt(0).toUpperCase() + p.slice(1) + '.'),
+        ...open.map((i) => {
+          const q = QUESTIONS[i]
+          if (!q) return ''
+          return `${questionReason(q, basis.declared[i] ?? 'unanswered', credits[i] ?? 0)}: “${q.text}”`
+        }),
+      ]
   // Send the user where the gap is: to the records while they are incomplete, else to the
   // first question still open.
-  const firstOpen = open[0]
+  const firstOpen = open[0] === undefined ? undefined : QUESTIONS[open[0]]
   const link: BlockerLink =
     recordProblems.length === 0 && firstOpen
       ? { to: 'clauses', clause: firstOpen.clause }
@@ -758,8 +789,8 @@ function blockerOf(
     text: rule.text,
     reasons,
     documents,
-    questionIds: questions.map((q) => q.id),
-    clauses,
+    questionIds: waitsFor.questionIds,
+    clauses: waitsFor.clauses,
     link,
   }
 }
@@ -773,9 +804,30 @@ const RULES = STAGE1_BLOCKERS.map((rule) => {
   return {
     rule,
     documents: rule.documents.map(mandatoryDocument),
-    questions: QUESTIONS.filter((q) => questionIds.has(q.id)),
+    waitsFor: blockerQuestions(QUESTIONS.filter((q) => questionIds.has(q.id))),
   }
 })
+
+/** The other mandatory documents, each with the questions asking for it, worked out once. */
+const DOCUMENT_RULES = OTHER_DOCUMENTS.map((document) => ({
+  head: {
+    id: `blocker:missing-document:${document.key}`,
+    kind: 'missing-document',
+    cap: OTHER_DOCUMENT_CAP,
+    clauseRef: document.clauseRef.replace(/\)$/, ''),
+    title: document.title,
+    text: `Mandatory documented information missing: ${documentName(document)}.`,
+    link: { to: 'clauses', clause: document.clause },
+  } satisfies BlockerHead,
+  documents: [document],
+  waitsFor: blockerQuestions(questionsForDocument(document.key)),
+}))
+
+/** The questions a named blocker or a mandatory document blocker depends on. */
+export const BLOCKER_QUESTION_IDS: ReadonlySet<string> = new Set([
+  ...RULES.flatMap((r) => r.waitsFor.questionIds),
+  ...DOCUMENT_RULES.flatMap((r) => r.waitsFor.questionIds),
+])
 
 function findBlockers(
   basis: VerdictBasis,
@@ -783,11 +835,12 @@ function findBlockers(
   sectionConformance: readonly number[],
   soa: SoaTally,
   floor: ImplementationFloor,
+  detailed: boolean,
 ): Blocker[] {
   const blockers: Blocker[] = []
-  for (const { rule, documents, questions } of RULES) {
+  for (const { rule, documents, waitsFor } of RULES) {
     const problems = rule.record?.(basis.records, soa) ?? []
-    const blocker = blockerOf(rule, documents, questions, problems, basis, credits)
+    const blocker = blockerOf(rule, documents, waitsFor, problems, basis, credits, detailed)
     if (blocker) blockers.push(blocker)
   }
 
@@ -802,44 +855,29 @@ function findBlockers(
       clauseRef: ids.join(', '),
       title: 'Every requirement of clauses 4 to 10 addressed',
       text: `Nothing is in place yet for ${plural(ids.length, 'sub-clause', 'sub-clauses')} ${controlList(ids)}: clauses 4 to 10 cannot be excluded, and an auditor finds a requirement with nothing in place a nonconformity.`,
-      reasons: notAddressed.map(
-        (s) => `${s.id} ${s.title}: nothing answered "Partly" or "In place".`,
-      ),
+      reasons: detailed
+        ? notAddressed.map((s) => `${s.id} (${s.title}): nothing answered "Partly" or "In place".`)
+        : [],
       documents: [],
-      questionIds: QUESTIONS.filter((q) => ids.includes(q.clause)).map((q) => q.id),
+      questionIds: detailed ? QUESTIONS.filter((q) => ids.includes(q.clause)).map((q) => q.id) : [],
       clauses: ids,
       link: { to: 'clauses', clause: ids[0] ?? '4.1' },
     })
   }
 
-  for (const document of OTHER_DOCUMENTS) {
-    const blocker = blockerOf(
-      {
-        id: `blocker:missing-document:${document.key}`,
-        kind: 'missing-document',
-        cap: OTHER_DOCUMENT_CAP,
-        clauseRef: document.clauseRef.replace(/\)$/, ''),
-        title: document.title,
-        text: `Mandatory documented information missing: ${documentName(document)}.`,
-        link: { to: 'clauses', clause: document.clause },
-      },
-      [document],
-      questionsForDocument(document.key),
-      [],
-      basis,
-      credits,
-    )
+  for (const { head, documents, waitsFor } of DOCUMENT_RULES) {
+    const blocker = blockerOf(head, documents, waitsFor, [], basis, credits, detailed)
     if (blocker) blockers.push(blocker)
   }
 
   if (!floor.met) {
     const reasons: string[] = []
-    if (floor.share < IMPLEMENTATION_FLOOR) {
+    if (detailed && floor.share < IMPLEMENTATION_FLOOR) {
       reasons.push(
         `${floor.atLeastPartly} of the ${floor.controls} controls that apply (or are not yet decided) are implemented or partly implemented: ${Math.floor(floor.share * 100)}%, where Ready needs ${IMPLEMENTATION_FLOOR * 100}%.`,
       )
     }
-    if (floor.significantNotImplemented.length > 0) {
+    if (detailed && floor.significantNotImplemented.length > 0) {
       reasons.push(
         `${plural(floor.significantNotImplemented.length, 'Control', 'Controls')} ${controlList(floor.significantNotImplemented)} ${plural(floor.significantNotImplemented.length, 'treats', 'treat')} risks rated above the acceptance threshold and ${plural(floor.significantNotImplemented.length, 'is', 'are')} not yet even partly implemented.`,
       )
@@ -892,8 +930,10 @@ export function cappedBand(score: number, cap: BandCap | null): ReadinessBand {
  * risks; 0 for an empty register. SoA part: per control 0 undecided, 0.5 decided, 1 decided and
  * defensibly justified. Implementation part: credits of the controls that count (see
  * ControlStanding.countsForImplementation) over their number. Parts are weighted 45, 15, 15, 25.
+ * With `detailed` false the blockers carry no reasons and the cap no text: enough to rank
+ * what-ifs, and cheaper.
  */
-export function evaluateVerdict(basis: VerdictBasis): Verdict {
+export function evaluateVerdict(basis: VerdictBasis, detailed = true): Verdict {
   const { records } = basis
   const soa = tallySoa(records.controls)
   const supports = new Map<RecordCheck, RecordSupport>()
@@ -956,8 +996,12 @@ export function evaluateVerdict(basis: VerdictBasis): Verdict {
     share,
     significantNotImplemented: soa.significantNotImplemented,
   }
-  const blockers = findBlockers(basis, credits, sectionConformance, soa, floor)
-  const cap = bandCap(blockers)
+  const blockers = findBlockers(basis, credits, sectionConformance, soa, floor, detailed)
+  const cap = detailed
+    ? bandCap(blockers)
+    : blockers.length === 0
+      ? null
+      : { band: blockers.map((b) => b.cap).reduce(lowerBand), text: '' }
   return {
     exact,
     score,
@@ -976,33 +1020,51 @@ export function evaluateVerdict(basis: VerdictBasis): Verdict {
 const creditState = (credit: number): AnswerState =>
   credit === 1 ? 'in-place' : credit === 0.5 ? 'partly' : 'not-started'
 
+/** "4.3", "6.1.2 (2 questions) and 8.2": where the contradicted answers are. */
+function whereAnswers(answers: readonly ContradictedAnswer[]): string {
+  const counts = new Map<ClauseId, number>()
+  for (const a of answers) counts.set(a.clause, (counts.get(a.clause) ?? 0) + 1)
+  return controlList(
+    [...counts].map(([clause, n]) => (n === 1 ? clause : `${clause} (${n} questions)`)),
+  )
+}
+
 function findFindings(basis: VerdictBasis, verdict: Verdict): RecordFinding[] {
   const findings: RecordFinding[] = []
+  const byCheck = new Map<RecordCheck, ContradictedAnswer[]>()
   QUESTIONS.forEach((question, i) => {
     const check = QUESTION_CHECK[i]
     const declared = basis.declared[i] ?? 'unanswered'
-    const credit = verdict.credits[i] ?? 0
-    if (!check || ANSWER_CREDIT[declared] <= credit) return
-    const problems = recordSupport(check, basis.records, verdict.soa).problems
-    const counted = creditState(credit)
-    findings.push({
-      id: `contradiction:${question.id}`,
-      kind: 'contradiction',
-      questionId: question.id,
-      reference: question.clause,
-      declared,
-      counted,
-      text: `The answer to ${question.clause} says ${STATE_WORDS[declared]}, but ${controlList(problems)}. The records decide: it counts as ${STATE_WORDS[counted]} until they agree.`,
-    })
+    if (!check || ANSWER_CREDIT[declared] <= (verdict.credits[i] ?? 0)) return
+    const list = byCheck.get(check) ?? []
+    list.push({ questionId: question.id, clause: question.clause, declared })
+    byCheck.set(check, list)
   })
+  for (const [check, answers] of byCheck) {
+    const support = recordSupport(check, basis.records, verdict.soa)
+    const counted = creditState(support.credit)
+    const states = new Set(answers.map((a) => a.declared))
+    const one = answers.length === 1
+    const said =
+      states.size === 1
+        ? `${one ? 'says' : 'say'} ${STATE_WORDS[answers[0]?.declared ?? 'in-place']}`
+        : 'claim more than the records show'
+    findings.push({
+      id: `contradiction:${check}`,
+      kind: 'contradiction',
+      answers,
+      reference: answers[0]?.clause ?? '4.1',
+      counted,
+      text: `${one ? 'The answer to' : 'The answers to'} ${whereAnswers(answers)} ${said}, but ${controlList(support.problems)}. The records decide: ${one ? 'it counts' : 'they count'} as ${counted === 'not-started' ? 'not in place' : STATE_WORDS[counted]} until the two agree.`,
+    })
+  }
   for (const id of verdict.soa.indefensible) {
     const control = controlById(id)
     findings.push({
       id: `indefensible-exclusion:${id}`,
       kind: 'indefensible-exclusion',
-      questionId: null,
+      answers: [],
       reference: id,
-      declared: null,
       counted: null,
       text: `Control ${id} ${control?.title ?? ''} is excluded, but no organization can defend excluding it: ${nonExcludableReason(id) ?? ''}`,
     })

@@ -181,13 +181,19 @@ export interface RecordSummary {
   /** One per Annex A control, in catalog order. */
   readonly controls: readonly ControlStanding[]
   readonly risks: RiskTally
+  /** One per risk, in the order of AssessmentIndex.risks. */
+  readonly riskStandings: readonly RiskStanding[]
 }
 
 /** The records of an indexed assessment, reduced for the verdict. */
 export function summarizeRecords(index: AssessmentIndex): RecordSummary {
-  let risks = EMPTY_RISK_TALLY
-  for (const risk of index.risks) risks = addToTally(risks, riskStanding(risk, index.criteria))
+  const riskStandings = index.risks.map((risk) => riskStanding(risk, index.criteria))
+  const risks = riskStandings.reduce(
+    (tally, standing) => addToTally(tally, standing),
+    EMPTY_RISK_TALLY,
+  )
   return {
+    riskStandings,
     scopeRecorded: isSubstantiveJustification(index.scopeStatement),
     controls: ANNEX_A_CONTROLS.map((control) =>
       controlStanding(

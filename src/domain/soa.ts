@@ -9,6 +9,7 @@ import {
   indexAssessment,
   isJustified,
   risksOf,
+  type AssessmentIndex,
   type AssessmentInput,
 } from './assessment'
 import { JUSTIFICATION_REASONS } from './controlDecision'
@@ -66,9 +67,12 @@ const REASON_ORDER: readonly JustificationReason[] = JUSTIFICATION_REASONS.map((
  * it: the risk treatment chose it (6.1.3 b), and for an applicable control that reason justifies
  * the row exactly as a ticked one does, in the score and the gaps too. Each row lists the risks
  * linked to its control, whatever their treatment, so the SoA points back to the risk register.
+ * `index`, when given, is indexAssessment(input), shared by callers computing several results.
  */
-export function buildSoa(input: AssessmentInput): SoaRow[] {
-  const index = indexAssessment(input)
+export function buildSoa(
+  input: AssessmentInput,
+  index: AssessmentIndex = indexAssessment(input),
+): SoaRow[] {
   return ANNEX_A_CONTROLS.map((control) => {
     const decision = index.decisions.get(control.id)
     const applicability = applicabilityOf(decision)

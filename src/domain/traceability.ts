@@ -60,10 +60,13 @@ export interface TraceRow {
  * reasons (including "risk assessment" derived from a risk treated by modification),
  * justification, implementation status, owner and evidence (6.1.3 b, c and d). Read left to
  * right it is the thread an auditor follows from a risk to the proof that its control runs.
+ * `index`, when given, is indexAssessment(input), shared by callers computing several results.
  */
-export function traceControls(input: AssessmentInput): TraceRow[] {
-  const index = indexAssessment(input)
-  return buildSoa(input).map((row) => ({
+export function traceControls(
+  input: AssessmentInput,
+  index: AssessmentIndex = indexAssessment(input),
+): TraceRow[] {
+  return buildSoa(input, index).map((row) => ({
     controlId: row.id,
     title: row.title,
     theme: row.theme,
@@ -296,9 +299,12 @@ function riskBreaks(risk: Risk, criteria: RiskCriteria): TraceBreak[] {
  * risk whose residual risk nobody has accepted (no name or no date, 6.1.3 f); and a risk accepted
  * at a level (residual, or inherent when no residual is rated) above the acceptance threshold. Each break has a stable id, the text naming it and the
  * next step; the same records in any order give the same list.
+ * `index`, when given, is indexAssessment(input), shared by callers computing several results.
  */
-export function findTraceBreaks(input: AssessmentInput): TraceBreak[] {
-  const index = indexAssessment(input)
+export function findTraceBreaks(
+  input: AssessmentInput,
+  index: AssessmentIndex = indexAssessment(input),
+): TraceBreak[] {
   return [
     ...ANNEX_A_CONTROLS.flatMap((control) => controlBreaks(control, index)),
     ...index.risks.flatMap((risk) => riskBreaks(risk, index.criteria)),

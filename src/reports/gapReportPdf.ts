@@ -8,7 +8,13 @@ import { autoTable, type RowInput } from 'jspdf-autotable'
 import { CLAUSE_CHAPTERS } from '@/content'
 import type { Gap } from '@/domain/gaps'
 import type { Improvement } from '@/domain/improvements'
-import { SCORE_PART_KEYS, STAGE_EXPECTATION, bandLabel, type Readiness } from '@/domain/readiness'
+import {
+  NO_BLOCKERS_TEXT,
+  SCORE_PART_KEYS,
+  STAGE_EXPECTATION,
+  bandLabel,
+  type Readiness,
+} from '@/domain/readiness'
 import type { SoaRow } from '@/domain/soa'
 import type { Risk } from '@/domain/model'
 import { residualLevel, riskLevel, treatmentLabel, type RiskCriteria } from '@/domain/risk'
@@ -44,10 +50,6 @@ const PAGE_TOP = MARGIN + 28
 const BRAND: [number, number, number] = [29, 78, 137]
 const TEXT: [number, number, number] = [26, 26, 26]
 const MUTED: [number, number, number] = [77, 85, 96]
-
-/** What the Overview says when nothing caps the band (ReadinessSummary.vue). */
-const NO_BLOCKERS =
-  'No blockers: the scope, policy, risk assessment, approved treatment plan, a complete SoA and the objectives are recorded, an internal audit and a management review have been held, and the controls that matter are running.'
 
 interface Writer {
   readonly doc: jsPDF
@@ -262,7 +264,7 @@ function executiveSummary(w: Writer, readiness: Readiness, improvements: readonl
   heading(w, `Blockers (${readiness.blockers.length})`, 12)
   paragraph(w, STAGE_EXPECTATION, 9.5, MUTED)
   if (readiness.blockers.length === 0) {
-    paragraph(w, NO_BLOCKERS)
+    paragraph(w, NO_BLOCKERS_TEXT)
   } else {
     itemList(
       w,

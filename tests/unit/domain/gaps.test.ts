@@ -344,9 +344,9 @@ describe('buildGaps: properties over random workspaces', () => {
         expect(new Set(gaps.map((g) => g.id)).size).toBe(gaps.length)
         const answers = new Map(input.answers.map((a) => [a.questionId, a.status]))
         const notInPlace = QUESTIONS.filter((q) => answers.get(q.id) !== 'in-place')
-        const contradicted = computeReadiness(input).findings.filter(
-          (f) => f.kind === 'contradiction' && f.declared === 'in-place',
-        )
+        const contradicted = computeReadiness(input)
+          .findings.flatMap((f) => f.answers)
+          .filter((a) => a.declared === 'in-place')
         expect(gaps.filter((g) => g.kind === 'clause-question')).toHaveLength(
           notInPlace.length + contradicted.length,
         )

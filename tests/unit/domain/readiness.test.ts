@@ -114,7 +114,7 @@ describe('computeReadiness: worked examples', () => {
     expect(r.exact).toBeCloseTo((45 * 10.25) / 56 + (15 * 56) / 93 + 12.5, 12)
     expect(r.score).toBe(30)
     expect(r.band).toBe('not-ready')
-    expect(r.findings.map((f) => f.id)).toEqual(['contradiction:q-4.3-documented'])
+    expect(r.findings.map((f) => f.id)).toEqual(['contradiction:scope-statement'])
   })
 
   it('ignores answers and decisions for ids the content does not have', () => {
@@ -192,17 +192,30 @@ describe('computeReadiness: records over declarations', () => {
       fullyReady(),
     )
     const r = computeReadiness(input)
-    const finding = r.findings.find((f) => f.questionId === 'q-6.1.3-soa')
-    expect(finding).toMatchObject({ declared: 'in-place', counted: 'partly' })
-    expect(finding?.text).toContain('12 of the 93 controls are still undecided')
+    const finding = r.findings.find((f) => f.id === 'contradiction:soa-rows')
+    expect(finding).toMatchObject({
+      answers: [{ questionId: 'q-6.1.3-soa', clause: '6.1.3', declared: 'in-place' }],
+      counted: 'partly',
+    })
+    expect(finding?.text).toBe(
+      'The answer to 6.1.3 says in place, but 12 of the 93 controls are still undecided. The records decide: it counts as partly in place until the two agree.',
+    )
     expect(r.blockers.map((b) => b.kind)).toContain('soa')
   })
 
   it('counts "risk assessment results exist" as nothing while the register is empty', () => {
     const r = computeReadiness({ ...fullyReady(), risks: [] })
-    expect(r.findings.map((f) => f.questionId)).toEqual(
-      expect.arrayContaining(['q-8.2-results-retained', 'q-6.1.2-identification']),
+    const empty = r.findings.find((f) => f.id === 'contradiction:risks-identified')
+    expect(empty?.answers.map((a) => a.questionId)).toEqual([
+      'q-6.1.2-identification',
+      'q-6.1.2-analysis',
+      'q-8.2-results-retained',
+    ])
+    // One finding per record, naming every answer it contradicts.
+    expect(empty?.text).toBe(
+      'The answers to 6.1.2 (2 questions) and 8.2 say in place, but the risk register of this assessment is empty. The records decide: they count as not in place until the two agree.',
     )
+    expect(new Set(r.findings.map((f) => f.id)).size).toBe(r.findings.length)
     expect(r.parts.riskRegister.fraction).toBe(0)
     expect(r.band).toBe('not-ready')
   })

@@ -210,7 +210,7 @@ describe('verdict scenarios an auditor would judge', () => {
 
   it('says in plain words where an answer and the records disagree, and lets the records win', () => {
     const readiness = computeReadiness({ ...fullyEvidenced(), decisions: [] })
-    const finding = readiness.findings.find((f) => f.questionId === 'q-6.1.3-soa')
+    const finding = readiness.findings.find((f) => f.id === 'contradiction:soa-rows')
     expect(finding?.text).toContain('93 of the 93 controls are still undecided')
     expect(finding?.counted).toBe('not-started')
     const soaPart = readiness.parts.soaCompleteness
