@@ -46,7 +46,7 @@ function results() {
   const { index, basis, readiness } = verdict()
   return {
     readiness,
-    gaps: buildGaps(input, index),
+    gaps: buildGaps(input, index, basis.records),
     soa: buildSoa(input, index),
     improvements: rankImprovementsOf(index, basis, 5, TODAY),
   }

@@ -32,7 +32,7 @@ import {
   recordSupport,
   type RecordSupport,
 } from './readiness'
-import { summarizeRecords, tallySoa } from './records'
+import { summarizeRecords, tallySoa, type RecordSummary } from './records'
 import {
   TRACE_BREAK_LABELS,
   findTraceBreaks,
@@ -314,16 +314,17 @@ function traceabilityGap(traceBreak: TraceBreak): Gap {
  * documents come first, then by severity, then questions in the order of the standard, controls
  * in catalog order, then traceability breaks in their order. Owner and due date come from the
  * user's action, the decision owner or the risk owner.
- * `index`, when given, is indexAssessment(input), shared by callers computing several results.
+ * `index`, when given, is indexAssessment(input), and `records` summarizeRecords(index), shared
+ * by callers computing several results.
  */
 export function buildGaps(
   input: AssessmentInput,
   index: AssessmentIndex = indexAssessment(input),
+  records: RecordSummary = summarizeRecords(index),
 ): Gap[] {
   // Gaps are collected in content order (questions, then controls in catalog order), so the
   // position in this list is the final tie-breaker of the sort.
   const collected: Gap[] = []
-  const records = summarizeRecords(index)
   const soa = tallySoa(records.controls)
   for (const question of QUESTIONS) {
     const check = RECORD_BACKED_QUESTIONS[question.id]

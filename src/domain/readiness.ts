@@ -903,6 +903,18 @@ function findBlockers(
     .map((r) => r.blocker)
 }
 
+/**
+ * The blockers holding the band down that only the records can lift (the risk register, the
+ * SoA, the scope statement): no answer does, so "what raises my score most" cannot rank them and
+ * shows them first instead.
+ */
+export function recordBlockers(blockers: readonly Blocker[]): Blocker[] {
+  const band = blockers
+    .map((b) => b.cap)
+    .reduce<ReadinessBand | null>((low, cap) => (low === null ? cap : lowerBand(low, cap)), null)
+  return blockers.filter((b) => b.cap === band && b.link.to !== 'clauses')
+}
+
 /** The cap of a list of blockers: the lowest of their caps, or null when there are none. */
 export function bandCap(blockers: readonly Blocker[]): BandCap | null {
   if (blockers.length === 0) return null

@@ -37,7 +37,7 @@ export const useResultsStore = defineStore('results', () => {
   const index = computed(() => indexAssessment(input.value))
   const basis = computed(() => verdictBasis(index.value))
   const readiness = computed(() => readinessOf(index.value, basis.value))
-  const gaps = computed(() => buildGaps(input.value, index.value))
+  const gaps = computed(() => buildGaps(input.value, index.value, basis.value.records))
   const soa = computed(() => buildSoa(input.value, index.value))
   const improvements = computed(() => rankImprovementsOf(index.value, basis.value, 5, localDate()))
 

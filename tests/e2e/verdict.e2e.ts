@@ -66,9 +66,10 @@ async function openImported(
 const verdictOf = (records: WorkspaceRecords) => computeReadiness(assessmentInput(records))
 
 /** The blocker's list item, found by its title as a user scans the list. */
+/** A blocker in the readiness card (the top actions may name it too, under "Start with"). */
 const blockerTitled = (page: Page, title: string) =>
   page
-    .locator('main')
+    .getByRole('region', { name: /^Stage 1 readiness:/ })
     .getByRole('listitem')
     .filter({ has: page.getByText(title, { exact: true }) })
 
@@ -117,6 +118,15 @@ describe('verdict of imported assessments', () => {
     await riskAssessment.getByRole('link', { name: 'Open the risk register' }).waitFor()
     await expectBlockers(page, readiness)
     await expectFindings(page, readiness)
+
+    // No answer lifts it, so the top actions start with the register.
+    const topActions = page.getByRole('region', { name: 'What raises your score most' })
+    await topActions.getByRole('heading', { name: 'Start with the records' }).waitFor()
+    await topActions
+      .getByRole('listitem')
+      .filter({ hasText: 'Risk assessment performed' })
+      .getByRole('link', { name: 'Open the risk register' })
+      .waitFor()
 
     // What is missing unfolds under the blocker.
     await riskAssessment.getByText(/^What is missing/).click()

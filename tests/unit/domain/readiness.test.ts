@@ -11,6 +11,7 @@ import {
   bandRank,
   computeReadiness,
   questionsForDocument,
+  recordBlockers,
   sectionWeight,
   type BlockerKind,
 } from '@/domain/readiness'
@@ -489,5 +490,25 @@ describe('computeReadiness: where a blocker sends the user', () => {
     expect(
       risksOf(withAnswer(fullyReady(), makeAnswer('q-6.1.2-documented', 'not-started'))),
     ).toEqual({ to: 'clauses', clause: '6.1.2' })
+  })
+})
+
+describe('recordBlockers', () => {
+  it('names the binding blockers only the records can lift', () => {
+    const kindsOf = (input: AssessmentInput) =>
+      recordBlockers(computeReadiness(input).blockers).map((b) => b.kind)
+    expect(kindsOf({ ...fullyReady(), risks: [] })).toEqual(['risk-assessment'])
+    expect(kindsOf({ ...fullyReady(), risks: [], workspace: { scopeStatement: '' } })).toEqual([
+      'scope',
+      'risk-assessment',
+    ])
+    // A policy question open holds the band lower than the register: answer it first.
+    const policy = withAnswer(
+      { ...fullyReady(), risks: [] },
+      makeAnswer('q-5.2-documented', 'partly'),
+    )
+    expect(kindsOf(policy)).toEqual(['risk-assessment'])
+    expect(kindsOf(withAnswer(fullyReady(), makeAnswer('q-5.2-documented', 'partly')))).toEqual([])
+    expect(kindsOf(fullyReady())).toEqual([])
   })
 })
