@@ -19,6 +19,7 @@ import {
   bandLabel,
   computeReadiness,
   questionsForDocument,
+  recordBlockers,
   sectionWeight,
   type Readiness,
 } from '@/domain/readiness'
@@ -32,6 +33,7 @@ import {
 import { newAssessment, settled } from './support/actions'
 import {
   blockerItem,
+  readinessCard,
   blockersHeading,
   expectHeadline,
   goTo,
@@ -62,6 +64,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 const blockerLinks = (page: Page) => page.locator('main').getByRole('link', { name: /^Go to / })
 const topActions = (page: Page) => page.getByRole('region', { name: 'What raises your score most' })
+/** The ranked steps, apart from the blockers the top actions start with. */
+const rankedSteps = (page: Page) =>
+  topActions(page).getByRole('list', { name: 'Steps, the one that adds most first' })
 const chart = (page: Page) => page.getByRole('img', { name: /^Bar chart of conformance by clause/ })
 
 /** What the domain computes for a new assessment with these answers and decisions. */
@@ -160,7 +165,7 @@ async function download(page: Page, button: string) {
  * blockers, and a link to the sub-clause, control or risk (a button for the scope statement).
  */
 async function expectTopActions(page: Page, expected: readonly Improvement[]) {
-  const items = topActions(page).getByRole('listitem')
+  const items = rankedSteps(page).getByRole('listitem')
   await expect.poll(() => items.count()).toBe(expected.length)
   for (const [i, improvement] of expected.entries()) {
     const item = items.nth(i)
@@ -211,11 +216,18 @@ describe('Overview', () => {
     }
     await expect(blockerLinks(page).count()).resolves.toBe(linkingTo('clauses'))
     await expect(
-      page.locator('main').getByRole('button', { name: 'Write the scope statement' }).count(),
+      readinessCard(page).getByRole('button', { name: 'Write the scope statement' }).count(),
     ).resolves.toBe(linkingTo('overview'))
     await expect(
-      page.locator('main').getByRole('link', { name: 'Open the risk register' }).count(),
+      readinessCard(page).getByRole('link', { name: 'Open the risk register' }).count(),
     ).resolves.toBe(linkingTo('risks'))
+    // Those the records alone can lift are named again where the top actions start.
+    const startWith = topActions(page).getByRole('list', {
+      name: 'Blockers only the records can lift',
+    })
+    await expect(startWith.getByRole('listitem').count()).resolves.toBe(
+      recordBlockers(readiness.blockers).length,
+    )
 
     await expectTopActions(page, rankImprovements(input, 5))
 
@@ -333,7 +345,7 @@ describe('Overview', () => {
     const target = improvements.findIndex((i) => i.kind !== 'scope-statement')
     const chosen = improvements[target]
     expect(chosen?.questionId).toBeTruthy()
-    await topActions(page).getByRole('listitem').nth(target).getByRole('link').click()
+    await rankedSteps(page).getByRole('listitem').nth(target).getByRole('link').click()
     await page
       .getByRole('heading', { level: 2, name: new RegExp(`^${escape(chosen?.reference ?? '')} `) })
       .waitFor()

@@ -22,6 +22,7 @@ import {
   headlineOf,
   overflowsHorizontally,
   text,
+  readinessCard,
 } from './support/overview'
 import {
   SCOPE_STATEMENT,
@@ -68,8 +69,7 @@ const verdictOf = (records: WorkspaceRecords) => computeReadiness(assessmentInpu
 /** The blocker's list item, found by its title as a user scans the list. */
 /** A blocker in the readiness card (the top actions may name it too, under "Start with"). */
 const blockerTitled = (page: Page, title: string) =>
-  page
-    .getByRole('region', { name: /^Stage 1 readiness:/ })
+  readinessCard(page)
     .getByRole('listitem')
     .filter({ has: page.getByText(title, { exact: true }) })
 

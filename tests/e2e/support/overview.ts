@@ -32,9 +32,13 @@ export async function expectHeadline(page: Page, expected: string) {
 export const blockersHeading = (page: Page) =>
   page.locator('main').getByRole('heading', { level: 4, name: /^Blockers \(\d+\)$/ })
 
-/** The list item of a blocker, found by the sentence that says what is missing. */
+/** The readiness card: score, parts, blockers and findings. */
+export const readinessCard = (page: Page) =>
+  page.getByRole('region', { name: /^Stage 1 readiness:/ })
+
+/** The list item of a blocker in the readiness card, found by the sentence saying what is missing. */
 export const blockerItem = (page: Page, blocker: Pick<Blocker, 'text'>) =>
-  page.locator('main').getByRole('listitem').filter({ hasText: blocker.text })
+  readinessCard(page).getByRole('listitem').filter({ hasText: blocker.text })
 
 export const findingsHeading = (page: Page) =>
   page.locator('main').getByRole('heading', {
