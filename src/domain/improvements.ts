@@ -6,6 +6,7 @@
 import { ANNEX_A_CONTROLS, QUESTIONS, clauseSection } from '@/content'
 import type { AnnexAControl, ClauseId, ControlId } from '@/content'
 import { indexAssessment, risksOf, type AssessmentIndex, type AssessmentInput } from './assessment'
+import { emptyDecision } from './controlDecision'
 import type { ControlDecision, JustificationReason, Risk, TreatmentOption } from './model'
 import {
   BLOCKER_QUESTION_IDS,
@@ -259,20 +260,7 @@ export function applyDecisionChange(
   controlId: ControlId,
   change: Extract<ImprovementChange, { kind: 'decision' }>,
 ): ControlDecision {
-  const current: ControlDecision = decision ?? {
-    workspaceId: '',
-    controlId,
-    applicability: 'undecided',
-    provider: 'in-house',
-    supplierName: '',
-    reasons: [],
-    justification: '',
-    implementationStatus: 'not-implemented',
-    owner: '',
-    evidence: [],
-    contentVersion: 0,
-    updatedAt: '',
-  }
+  const current = decision ?? emptyDecision('', controlId, '')
   const reasons =
     change.addReason && !current.reasons.includes(change.addReason)
       ? [...current.reasons, change.addReason]

@@ -224,7 +224,10 @@ function assessmentProblems(records: RecordSummary): string[] {
   return []
 }
 
-function riskProblems(records: RecordSummary, parts: readonly ('owners' | 'treatments')[]) {
+function riskProblems(
+  records: RecordSummary,
+  parts: readonly ('owners' | 'treatments' | 'acceptance')[],
+) {
   const { risks } = records
   const problems: string[] = []
   if (risks.risks === 0) return [EMPTY_REGISTER]
@@ -237,6 +240,11 @@ function riskProblems(records: RecordSummary, parts: readonly ('owners' | 'treat
     problems.push(
       `${ofRisks(risks.risks - risks.treated, risks.risks)} ${plural(risks.risks - risks.treated, 'has', 'have')} no treatment decided (or ${plural(risks.risks - risks.treated, 'is', 'are')} to be modified with no control linked)` +
         (above > 0 ? `, ${above} of them rated above the acceptance threshold` : ''),
+    )
+  }
+  if (parts.includes('acceptance') && risks.accepted < risks.risks) {
+    problems.push(
+      `the residual risk of ${ofRisks(risks.risks - risks.accepted, risks.risks)} has not been accepted by a named person with a date`,
     )
   }
   return problems
@@ -300,17 +308,7 @@ export function recordSupport(
         riskProblems(records, ['owners', 'treatments']),
       )
     case 'residual-acceptance':
-      return shareSupport(
-        risks.accepted,
-        risks.risks,
-        risks.risks === 0
-          ? [EMPTY_REGISTER]
-          : risks.accepted < risks.risks
-            ? [
-                `the residual risk of ${ofRisks(risks.risks - risks.accepted, risks.risks)} has not been accepted by a named person with a date`,
-              ]
-            : [],
-      )
+      return shareSupport(risks.accepted, risks.risks, riskProblems(records, ['acceptance']))
   }
 }
 
@@ -419,16 +417,7 @@ export const STAGE1_BLOCKERS: readonly BlockerRule[] = [
     text: 'The risk treatment plan is not approved by the risk owners, or residual risks are not accepted.',
     documents: ['risk-treatment-process'],
     questions: ['q-6.1.3-plan-approval', 'q-6.1.3-residual-acceptance'],
-    record: (r) => {
-      const problems = riskProblems(r, ['owners', 'treatments'])
-      if (r.risks.risks === 0) return problems
-      if (r.risks.accepted < r.risks.risks) {
-        problems.push(
-          `the residual risk of ${ofRisks(r.risks.risks - r.risks.accepted, r.risks.risks)} has not been accepted by a named person with a date`,
-        )
-      }
-      return problems
-    },
+    record: (r) => riskProblems(r, ['owners', 'treatments', 'acceptance']),
     link: { to: 'risks' },
   },
   {

@@ -20,6 +20,9 @@ import {
   workspaceArb,
 } from './builders'
 
+/** Property tests run hundreds of workspaces: a loaded CI machine needs more than 5 s. */
+const PROPERTY_TIMEOUT = { timeout: 60_000 }
+
 const SEVERITY_ORDER: readonly GapSeverity[] = ['blocker', 'high', 'medium', 'low']
 
 const question = (id: string) => {
@@ -313,7 +316,7 @@ describe('buildGaps: next step, owner and due date', () => {
   })
 })
 
-describe('buildGaps: properties over random workspaces', () => {
+describe('buildGaps: properties over random workspaces', PROPERTY_TIMEOUT, () => {
   it('sorts mandatory documents first, then by severity, then in content order', () => {
     fc.assert(
       fc.property(workspaceArb, (input) => {

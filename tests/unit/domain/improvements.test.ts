@@ -18,6 +18,9 @@ import {
   workspaceArb,
 } from './builders'
 
+/** Property tests run hundreds of workspaces: a loaded CI machine needs more than 5 s. */
+const PROPERTY_TIMEOUT = { timeout: 60_000 }
+
 const TODAY = '2026-11-20'
 
 describe('rankImprovements: worked examples', () => {
@@ -88,7 +91,7 @@ describe('rankImprovements: worked examples', () => {
   })
 })
 
-describe('rankImprovements: properties over random workspaces', () => {
+describe('rankImprovements: properties over random workspaces', PROPERTY_TIMEOUT, () => {
   it('reports for each step exactly the score, band and blockers that making it gives', () => {
     fc.assert(
       fc.property(workspaceArb, (input) => {

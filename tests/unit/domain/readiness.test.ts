@@ -38,6 +38,9 @@ import {
   workspaceArb,
 } from './builders'
 
+/** Property tests run hundreds of workspaces: a loaded CI machine needs more than 5 s. */
+const PROPERTY_TIMEOUT = { timeout: 60_000 }
+
 const RUNS = { numRuns: 300 }
 
 const blockerKinds = (input: AssessmentInput) => computeReadiness(input).blockers.map((b) => b.kind)
@@ -246,7 +249,7 @@ describe('computeReadiness: records over declarations', () => {
   })
 })
 
-describe('computeReadiness: exclusions are neutral', () => {
+describe('computeReadiness: exclusions are neutral', PROPERTY_TIMEOUT, () => {
   it('leaves a control excluded in words out of the implementation part', () => {
     const input = CONTROL_IDS.filter((id) => id.startsWith('7.')).reduce(
       (acc, id) => withDecision(acc, excluded(id)),
@@ -369,7 +372,7 @@ describe('computeReadiness: progress for the charts', () => {
   })
 })
 
-describe('computeReadiness: properties over random workspaces', () => {
+describe('computeReadiness: properties over random workspaces', PROPERTY_TIMEOUT, () => {
   it('always gives a whole score from 0 to 100, the rounded sum of the parts', () => {
     fc.assert(
       fc.property(workspaceArb, (input) => {
