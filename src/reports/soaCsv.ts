@@ -2,7 +2,9 @@
  * The draft Statement of Applicability as CSV for spreadsheets: UTF-8 with a byte-order mark
  * (so Excel reads accents right), a header row, one row per control, RFC 4180 quoting. Cells
  * that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return)
- * are prefixed with an apostrophe: user text is data, never code.
+ * are prefixed with an apostrophe: user text is data, never code. A cell holding any separator a
+ * spreadsheet may split on (comma, semicolon, tab) is quoted, so that with ";" as the separator,
+ * as European spreadsheets use, "x;=1+1" stays one cell instead of becoming a live formula.
  */
 import type { SoaRow } from '@/domain/soa'
 import { applicabilityLabel, implementationLabel, reasonLabel } from '@/domain/controlDecision'
@@ -23,7 +25,7 @@ export const SOA_CSV_HEADER = [
 
 export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+  return /[",;\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
 export function buildSoaCsv(rows: readonly SoaRow[]): string {

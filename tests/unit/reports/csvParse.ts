@@ -1,5 +1,8 @@
-/** A small RFC 4180 parser, enough to read back what the exports write. */
-export function parseCsv(csv: string): string[][] {
+/**
+ * A small RFC 4180 parser, enough to read back what the exports write; `separator` is ';' for
+ * the way European spreadsheets read a CSV.
+ */
+export function parseCsv(csv: string, separator = ','): string[][] {
   const rows: string[][] = []
   let row: string[] = []
   let cell = ''
@@ -13,7 +16,7 @@ export function parseCsv(csv: string): string[][] {
       } else if (c === '"') quoted = false
       else cell += c
     } else if (c === '"') quoted = true
-    else if (c === ',') {
+    else if (c === separator) {
       row.push(cell)
       cell = ''
     } else if (c === '\r' && csv[i + 1] === '\n') {

@@ -47,6 +47,15 @@ describe('SoA CSV', () => {
     }
   })
 
+  it('keeps a cell whole when a spreadsheet splits on semicolons, so no formula slips out', () => {
+    const hostile = { ...decision, evidence: ['x;=1+1', 'tab\t=2+2'] }
+    const csv = buildSoaCsv(buildSoa({ answers: [], decisions: [hostile] }))
+    const row = parseCsv(csv.slice(1), ';')[1] ?? []
+    // Read with ";" as the separator, no cell may start like a formula.
+    expect(row.some((cell) => /^[=+\-@]/.test(cell))).toBe(false)
+    expect(csv).toContain('"x;=1+1; tab\t=2+2"')
+  })
+
   it('writes undecided controls as undecided, with no implementation status', () => {
     const row = parseCsv(csv.slice(1))[2] ?? []
     expect(row[0]).toBe('5.2')
