@@ -1,7 +1,7 @@
 /**
  * The draft Statement of Applicability (6.1.3 d): one row per Annex A control, always all 93.
  */
-import { ANNEX_A_CONTROLS } from '@/content'
+import { ANNEX_A_CONTROLS, nonExcludableReason } from '@/content'
 import type { ControlId, Theme } from '@/content'
 import {
   applicabilityOf,
@@ -44,6 +44,11 @@ export interface SoaRow {
   readonly justification: string
   /** Whether the decision carries the justification the SoA needs (see isJustified). */
   readonly justified: boolean
+  /**
+   * False for an exclusion no organization can defend (NON_EXCLUDABLE_CONTROLS), whatever its
+   * justification says; true otherwise.
+   */
+  readonly defensible: boolean
   /** Null unless applicable: an excluded or undecided control has no implementation status. */
   readonly implementationStatus: ImplementationStatus | null
   /** Trimmed; '' when nobody is named. */
@@ -94,6 +99,7 @@ export function buildSoa(
       derivedReasons: REASON_ORDER.filter(derived),
       justification: decision?.justification.trim() ?? '',
       justified: isJustified(decision, riskReason),
+      defensible: applicability !== 'excluded' || nonExcludableReason(control.id) === null,
       implementationStatus: applicable ? (decision?.implementationStatus ?? null) : null,
       owner: decision?.owner.trim() ?? '',
       evidence: decision ? [...decision.evidence] : [],

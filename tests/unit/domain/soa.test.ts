@@ -36,6 +36,7 @@ describe('buildSoa', () => {
       evidence: [],
       riskIds: [],
       riskTitles: [],
+      defensible: true,
     })
     expect(rows.filter((r) => r.newIn2022).map((r) => r.id)).toEqual([
       '5.7',
@@ -226,5 +227,27 @@ describe('buildSoa', () => {
       ),
       { numRuns: 100 },
     )
+  })
+})
+
+describe('buildSoa: exclusions that cannot stand', () => {
+  it('marks an exclusion no organization can defend, whatever its justification', () => {
+    const rows = buildSoa(
+      makeInput({
+        decisions: [
+          excluded('5.15', 'We trust all of our staff completely.'),
+          excluded('7.1', 'Fully remote: no premises of our own.'),
+        ],
+      }),
+    )
+    const row = (id: string) => rows.find((r) => r.id === id)
+    expect(row('5.15')).toMatchObject({
+      applicability: 'excluded',
+      justified: true,
+      defensible: false,
+    })
+    expect(row('7.1')).toMatchObject({ justified: true, defensible: true })
+    expect(row('8.1')?.defensible).toBe(true)
+    expect(rows.filter((r) => !r.defensible).map((r) => r.id)).toEqual(['5.15'])
   })
 })
