@@ -1,4 +1,4 @@
-import { getCurrentScope, onScopeDispose, shallowRef, type ShallowRef } from 'vue'
+import { getCurrentScope, onScopeDispose, shallowRef, watch, type ShallowRef } from 'vue'
 
 interface Subscribable<T> {
   subscribe(observer: { next: (value: T) => void; error: (error: unknown) => void }): {
@@ -14,27 +14,51 @@ export interface ObservableState<T> {
   stop(): void
 }
 
+export interface UseObservableOptions {
+  /**
+   * Subscribes only once this is true (e.g. the database opened). Dexie's liveQuery swallows
+   * the errors of a database that failed to open and never asks again, so subscribing before
+   * would leave the first value pending for good.
+   */
+  when?: () => boolean
+}
+
 /**
  * Follows a Dexie liveQuery (or any observable) as refs; unsubscribes when the calling scope
  * (component or store) is disposed. Large lists stay in a shallowRef: rows are replaced, never
  * mutated in place.
  */
-export function useObservable<T>(source: Subscribable<T>, initial: T): ObservableState<T> {
+export function useObservable<T>(
+  source: () => Subscribable<T>,
+  initial: T,
+  { when = () => true }: UseObservableOptions = {},
+): ObservableState<T> {
   const value = shallowRef(initial) as ShallowRef<T>
   const loaded = shallowRef(false)
   const error = shallowRef<unknown>(null)
-  const subscription = source.subscribe({
-    next: (next) => {
-      value.value = next
-      loaded.value = true
-      error.value = null
+  let subscription: { unsubscribe(): void } | null = null
+  const stopWatching = watch(
+    when,
+    (ready) => {
+      if (!ready || subscription) return
+      subscription = source().subscribe({
+        next: (next) => {
+          value.value = next
+          loaded.value = true
+          error.value = null
+        },
+        error: (e) => {
+          error.value = e
+          loaded.value = true
+        },
+      })
     },
-    error: (e) => {
-      error.value = e
-      loaded.value = true
-    },
-  })
-  const stop = () => subscription.unsubscribe()
+    { immediate: true },
+  )
+  const stop = () => {
+    stopWatching()
+    subscription?.unsubscribe()
+  }
   if (getCurrentScope()) onScopeDispose(stop)
   return { value, loaded, error, stop }
 }

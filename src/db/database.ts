@@ -40,11 +40,14 @@ export function onDatabaseOutdated(listener: OutdatedListener): () => void {
   return () => outdatedListeners.delete(listener)
 }
 
+let closedForNewerVersion = false
+
 function createDatabase(): IsmsDatabase {
   const db = new IsmsDatabase()
   // Dexie's default reopens the connection on the next query, which would let this (old) tab
   // keep writing old-shaped records under a newer schema. Close for good and ask for a reload.
   db.on('versionchange', () => {
+    closedForNewerVersion = true
     db.close({ disableAutoOpen: true })
     for (const listener of outdatedListeners) listener()
     return false
@@ -53,3 +56,15 @@ function createDatabase(): IsmsDatabase {
 }
 
 export const db = createDatabase()
+
+/**
+ * Opens the database, or rejects with what the browser said: no IndexedDB (Dexie's
+ * MissingAPIError), `indexedDB.open` throwing, or its request failing later (UnknownError,
+ * InvalidStateError, QuotaExceededError…). Dexie's live queries swallow these, so the app asks
+ * here first. Calling it again after a failure tries a fresh open; a tab closed for a newer
+ * version is never reopened.
+ */
+export async function openDatabase(): Promise<void> {
+  if (closedForNewerVersion) throw new Dexie.DatabaseClosedError()
+  await db.open()
+}

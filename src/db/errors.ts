@@ -1,14 +1,29 @@
 /**
  * Turns storage failures into messages a user can act on. Quota errors arrive under several
  * names: directly, as the `inner` error of an AbortError, and as Firefox's
- * NS_ERROR_DOM_QUOTA_REACHED.
+ * NS_ERROR_DOM_QUOTA_REACHED. A database that could not be opened at all (no IndexedDB,
+ * `indexedDB.open` throwing, or its request failing) is told apart from a tab that closed its
+ * connection for a newer version: both reach later operations as Dexie's DatabaseClosedError.
  */
-export type StorageErrorKind = 'quota' | 'outdated' | 'unavailable' | 'unknown'
+export type StorageErrorKind = 'quota' | 'outdated' | 'storage-unavailable' | 'unknown'
 
 export interface StorageFailure {
   readonly kind: StorageErrorKind
   readonly message: string
 }
+
+const MESSAGES = {
+  quota:
+    'Not saved: the storage on this device is full. Free some space or export a backup, then try again.',
+  outdated: 'Not saved: a newer version of the app is open in another tab. Reload this page.',
+  'storage-unavailable':
+    'This browser is not letting the app store anything on this device (private browsing, a ' +
+    'browser setting or a full disk can cause this). Nothing you type can be kept. Try a normal ' +
+    'window, allow site data for this address, or free disk space, then reload.',
+  unknown: 'Not saved: the browser refused to store the change. Try again.',
+} as const satisfies Record<StorageErrorKind, string>
+
+const failure = (kind: StorageErrorKind): StorageFailure => ({ kind, message: MESSAGES[kind] })
 
 function errorNames(error: unknown): string[] {
   const names: string[] = []
@@ -27,34 +42,46 @@ export function isQuotaError(error: unknown): boolean {
   )
 }
 
+/**
+ * True when the error says the database was never opened. Dexie reports every operation after
+ * a failed open as DatabaseClosedError (or OpenFailedError, MissingAPIError) carrying the
+ * open's own error inside; after this tab closed itself for a newer version the error inside is
+ * DatabaseClosedError again, or there is none.
+ */
+function isOpenFailure(names: readonly string[]): boolean {
+  if (names.some((n) => n === 'MissingAPIError' || n === 'OpenFailedError')) return true
+  return (
+    names[0] === 'DatabaseClosedError' && names.length > 1 && names[1] !== 'DatabaseClosedError'
+  )
+}
+
+/** Describes the failure of any database operation (a read, a write, a transaction). */
 export function describeStorageError(error: unknown): StorageFailure {
   const names = errorNames(error)
-  if (isQuotaError(error)) {
-    return {
-      kind: 'quota',
-      message:
-        'Not saved: the storage on this device is full. Free some space or export a backup, then try again.',
-    }
-  }
+  if (isOpenFailure(names)) return failure('storage-unavailable')
+  if (isQuotaError(error)) return failure('quota')
   if (names.some((n) => n === 'VersionChangeError' || n === 'DatabaseClosedError')) {
-    return {
-      kind: 'outdated',
-      message: 'Not saved: a newer version of the app is open in another tab. Reload this page.',
-    }
+    return failure('outdated')
   }
+  if (names.some((n) => n === 'InvalidStateError' || n === 'SecurityError')) {
+    return failure('storage-unavailable')
+  }
+  return failure('unknown')
+}
+
+/**
+ * Describes why opening the database failed. Whatever the browser said (UnknownError,
+ * InvalidStateError, SecurityError, QuotaExceededError, a TypeError from a stubbed API), the
+ * app cannot store anything; only an open cancelled because a newer version took over is the
+ * outdated-tab case.
+ */
+export function describeOpenError(error: unknown): StorageFailure {
+  const names = errorNames(error)
   if (
-    names.some(
-      (n) => n === 'MissingAPIError' || n === 'InvalidStateError' || n === 'OpenFailedError',
-    )
+    !isOpenFailure(names) &&
+    names.some((n) => n === 'DatabaseClosedError' || n === 'VersionChangeError')
   ) {
-    return {
-      kind: 'unavailable',
-      message:
-        'Not saved: this browser does not let the app store data (a private window may block it).',
-    }
+    return failure('outdated')
   }
-  return {
-    kind: 'unknown',
-    message: 'Not saved: the browser refused to store the change. Try again.',
-  }
+  return failure('storage-unavailable')
 }

@@ -1,12 +1,20 @@
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
-import { onDatabaseOutdated } from '@/db/database'
+import { onDatabaseOutdated, openDatabase } from '@/db/database'
+import { describeOpenError } from '@/db/errors'
 
 type ApplyUpdate = () => Promise<void>
 
+/** Whether this browser lets the app store anything: asked once at start, again on "Try again". */
+export type StorageState =
+  | { readonly status: 'opening' }
+  | { readonly status: 'ready' }
+  | { readonly status: 'unavailable'; readonly message: string }
+
 /**
  * App-wide conditions the user must know about: a new version waiting (it only takes over when
- * the user accepts), the app ready to work offline, and this tab outdated by a newer one.
+ * the user accepts), the app ready to work offline, this tab outdated by a newer one, and a
+ * browser that lets the app store nothing at all.
  */
 export const useAppStatusStore = defineStore('appStatus', () => {
   const updateWaiting = shallowRef(false)
@@ -14,11 +22,27 @@ export const useAppStatusStore = defineStore('appStatus', () => {
   const updatePostponed = shallowRef(false)
   const offlineReady = shallowRef(false)
   const databaseOutdated = shallowRef(false)
+  const storage = shallowRef<StorageState>({ status: 'opening' })
+  const openingStorage = shallowRef(false)
   let applyUpdate: ApplyUpdate | null = null
 
   onDatabaseOutdated(() => {
     databaseOutdated.value = true
   })
+
+  async function openStorage() {
+    if (openingStorage.value || storage.value.status === 'ready') return
+    openingStorage.value = true
+    try {
+      await openDatabase()
+      storage.value = { status: 'ready' }
+    } catch (error) {
+      storage.value = { status: 'unavailable', message: describeOpenError(error).message }
+    } finally {
+      openingStorage.value = false
+    }
+  }
+  void openStorage()
 
   function serviceWorkerRegistered(apply: ApplyUpdate) {
     applyUpdate = apply
@@ -45,6 +69,9 @@ export const useAppStatusStore = defineStore('appStatus', () => {
     updatePostponed,
     offlineReady,
     databaseOutdated,
+    storage,
+    openingStorage,
+    openStorage,
     serviceWorkerRegistered,
     newVersionWaiting,
     readyOffline,

@@ -6,10 +6,14 @@ import type { Workspace, WorkspaceId } from '@/domain/model'
 import { checkOrganizationName, sortWorkspaces } from '@/domain/workspace'
 import { useObservable } from '@/composables/useObservable'
 import { attempt, type ActionResult } from './result'
+import { useAppStatusStore } from './appStatus'
 
 /** The list of workspaces on this device and the actions on them. */
 export const useWorkspacesStore = defineStore('workspaces', () => {
-  const live = useObservable<Workspace[]>(repository.watchWorkspaces(), [])
+  const appStatus = useAppStatusStore()
+  const live = useObservable<Workspace[]>(() => repository.watchWorkspaces(), [], {
+    when: () => appStatus.storage.status === 'ready',
+  })
   const workspaces = computed(() => sortWorkspaces(live.value.value))
   const loaded = live.loaded
   const loadError = computed(() =>
