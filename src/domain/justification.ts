@@ -18,10 +18,27 @@ const FILLER_WORDS = new Set(
 )
 
 /**
+ * The same texts are judged for every control on every recomputation (verdict, SoA, gaps, what-
+ * ifs), so answers are remembered; the limit keeps a long session's memory bounded.
+ */
+const MEMO_LIMIT = 2000
+const verdicts = new Map<string, boolean>()
+
+/**
  * Whether a written justification says why: at least MIN_JUSTIFICATION_WORDS words of letters
  * or digits, not all of them filler such as "n/a", "-", "none", "TBD", "not applicable to us".
  */
 export function isSubstantiveJustification(text: string): boolean {
+  let known = verdicts.get(text)
+  if (known === undefined) {
+    known = judge(text)
+    if (verdicts.size >= MEMO_LIMIT) verdicts.clear()
+    verdicts.set(text, known)
+  }
+  return known
+}
+
+function judge(text: string): boolean {
   const words = text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
