@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto'
 import { ANNEX_A_CONTROLS, CONTENT_VERSION, QUESTIONS, type ControlId } from '@/content'
 import type { AssessmentInput } from '@/domain/assessment'
 import { buildBackup } from '@/domain/backup'
+import { emptyAnswer } from '@/domain/clauseAnswer'
+import { emptyDecision } from '@/domain/controlDecision'
 import type {
   AnswerStatus,
   ClauseAnswer,
@@ -54,17 +56,7 @@ export function makeAnswer(
   status: AnswerStatus,
   overrides: Partial<ClauseAnswer> = {},
 ): ClauseAnswer {
-  return {
-    workspaceId,
-    questionId,
-    status,
-    note: '',
-    evidence: [],
-    action: null,
-    contentVersion: CONTENT_VERSION,
-    updatedAt: T,
-    ...overrides,
-  }
+  return { ...emptyAnswer(workspaceId, questionId, T), status, ...overrides }
 }
 
 /** Every question of the current content answered with `status`. */
@@ -79,18 +71,12 @@ export function applicableControl(
   overrides: Partial<ControlDecision> = {},
 ): ControlDecision {
   return {
-    workspaceId,
-    controlId,
+    ...emptyDecision(workspaceId, controlId, T),
     applicability: 'applicable',
-    provider: 'in-house',
-    supplierName: '',
     reasons: ['risk-assessment'],
-    justification: '',
     implementationStatus: status,
     owner: 'Head of Ops',
     evidence: [`Records of ${controlId} in the ISMS folder`],
-    contentVersion: CONTENT_VERSION,
-    updatedAt: T,
     ...overrides,
   }
 }
