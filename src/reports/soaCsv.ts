@@ -3,8 +3,9 @@
  * (so Excel reads accents right), a header row, one row per control, RFC 4180 quoting. Cells
  * that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return)
  * are prefixed with an apostrophe: user text is data, never code. A cell holding any separator a
- * spreadsheet may split on (comma, semicolon, tab) is quoted, so that with ";" as the separator,
- * as European spreadsheets use, "x;=1+1" stays one cell instead of becoming a live formula.
+ * spreadsheet may split on (comma, semicolon, tab) is quoted, and text following such a
+ * separator inside a cell gets the apostrophe too: with ";" as the separator, as European
+ * spreadsheets use, "x;=1+1" must never become a live formula.
  */
 import type { SoaRow } from '@/domain/soa'
 import { applicabilityLabel, implementationLabel, reasonLabel } from '@/domain/controlDecision'
@@ -24,7 +25,11 @@ export const SOA_CSV_HEADER = [
 ] as const
 
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  const leading = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  // A spreadsheet reading the file with ";" or tab as the separator ignores quotes that do not
+  // open its own field, so text after any separator is a cell start too (LibreOffice evaluates
+  // "x;=1+1" as x | 2): the apostrophe goes there as well.
+  const safe = leading.replace(/([,;\t])(\s*)(?=[=+\-@])/g, "$1$2'")
   return /[",;\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 

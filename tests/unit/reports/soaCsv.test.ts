@@ -51,9 +51,13 @@ describe('SoA CSV', () => {
     const hostile = { ...decision, evidence: ['x;=1+1', 'tab\t=2+2'] }
     const csv = buildSoaCsv(buildSoa({ answers: [], decisions: [hostile] }))
     const row = parseCsv(csv.slice(1), ';')[1] ?? []
-    // Read with ";" as the separator, no cell may start like a formula.
+    // Read with ";" as the separator, no cell may start like a formula...
     expect(row.some((cell) => /^[=+\-@]/.test(cell))).toBe(false)
-    expect(csv).toContain('"x;=1+1; tab\t=2+2"')
+    // ...even in a spreadsheet that ignores a quote not opening its own field, as LibreOffice
+    // does: every piece between separators must not start like one either.
+    const line = csv.split('\r\n')[1] ?? ''
+    expect(line.split(/[;\t]/).some((piece) => /^\s*[=+\-@]/.test(piece))).toBe(false)
+    expect(csv).toContain(`"x;'=1+1; tab\t'=2+2"`)
   })
 
   it('writes undecided controls as undecided, with no implementation status', () => {
