@@ -311,6 +311,7 @@ function withRisk(
           const linked = risksOf(index, control.id).map((r) => (r.id === after.id ? after : r))
           return controlStanding(control, index.decisions.get(control.id), linked, criteria)
         })
+  // riskStandings stays as it was: the verdict reads the tally, never the per-risk list.
   return { ...basis, records: { ...basis.records, risks, controls } }
 }
 

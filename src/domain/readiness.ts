@@ -898,16 +898,22 @@ function findBlockers(
  * shows them first instead.
  */
 export function recordBlockers(blockers: readonly Blocker[]): Blocker[] {
-  const band = blockers
-    .map((b) => b.cap)
-    .reduce<ReadinessBand | null>((low, cap) => (low === null ? cap : lowerBand(low, cap)), null)
+  const band = lowestCap(blockers)
   return blockers.filter((b) => b.cap === band && b.link.to !== 'clauses')
+}
+
+/** The lowest cap among the blockers, or null when there are none. */
+function lowestCap(blockers: readonly Blocker[]): ReadinessBand | null {
+  return blockers.reduce<ReadinessBand | null>(
+    (low, b) => (low === null ? b.cap : lowerBand(low, b.cap)),
+    null,
+  )
 }
 
 /** The cap of a list of blockers: the lowest of their caps, or null when there are none. */
 export function bandCap(blockers: readonly Blocker[]): BandCap | null {
-  if (blockers.length === 0) return null
-  const band = blockers.map((b) => b.cap).reduce(lowerBand)
+  const band = lowestCap(blockers)
+  if (band === null) return null
   const binding = blockers.filter((b) => b.cap === band).map((b) => `${b.title} (${b.clauseRef})`)
   const what = binding.length === 1 ? 'this blocker remains' : 'these blockers remain'
   return {
@@ -998,11 +1004,8 @@ export function evaluateVerdict(basis: VerdictBasis, detailed = true): Verdict {
     significantNotImplemented: soa.significantNotImplemented,
   }
   const blockers = findBlockers(basis, credits, sectionConformance, soa, floor, detailed)
-  const cap = detailed
-    ? bandCap(blockers)
-    : blockers.length === 0
-      ? null
-      : { band: blockers.map((b) => b.cap).reduce(lowerBand), text: '' }
+  const lowest = lowestCap(blockers)
+  const cap = detailed ? bandCap(blockers) : lowest === null ? null : { band: lowest, text: '' }
   return {
     exact,
     score,
