@@ -5,6 +5,9 @@
 import { liveQuery, type Observable } from 'dexie'
 import type { ClauseId } from '@/content'
 import type { ClauseAnswer, ControlDecision, WorkspaceId } from '@/domain/model'
+import { decisionProblems } from '@/domain/controlDecision'
+import { ANSWER_FIELDS, DECISION_FIELDS } from '@/domain/editableFields'
+import { mergeChanges, replaceFields, type MergeResult } from '@/domain/fieldMerge'
 import { db } from './database'
 import { WorkspaceNotFoundError } from './workspaceRepository'
 
@@ -21,17 +24,53 @@ async function touchWorkspace(workspaceId: WorkspaceId, now: string) {
   if (changed !== 1) throw new WorkspaceNotFoundError(workspaceId)
 }
 
-export async function saveClauseAnswer(answer: ClauseAnswer): Promise<void> {
-  await db.transaction('rw', db.clauseAnswers, db.workspaces, async () => {
-    await touchWorkspace(answer.workspaceId, answer.updatedAt)
-    await db.clauseAnswers.put(answer)
+/**
+ * Saves the fields of an answer the editor changed since `baseline` (the answer it last saw),
+ * merged into the answer as stored now, in one transaction: a field another tab changed
+ * meanwhile is kept unless this editor changed it too (then it is a conflict in the result).
+ */
+export async function patchClauseAnswer(
+  baseline: ClauseAnswer,
+  next: ClauseAnswer,
+): Promise<MergeResult<ClauseAnswer>> {
+  return db.transaction('rw', db.clauseAnswers, db.workspaces, async () => {
+    await touchWorkspace(next.workspaceId, next.updatedAt)
+    const current = await db.clauseAnswers.get([next.workspaceId, next.questionId])
+    const merged = mergeChanges(current, baseline, next, ANSWER_FIELDS)
+    const record: ClauseAnswer = {
+      ...merged.record,
+      contentVersion: next.contentVersion,
+      updatedAt: next.updatedAt,
+    }
+    await db.clauseAnswers.put(record)
+    return { record, conflicts: merged.conflicts }
   })
 }
 
-export async function saveControlDecision(decision: ControlDecision): Promise<void> {
-  await db.transaction('rw', db.controlDecisions, db.workspaces, async () => {
-    await touchWorkspace(decision.workspaceId, decision.updatedAt)
-    await db.controlDecisions.put(decision)
+/**
+ * Saves the fields of a decision the editor changed since `baseline`, as patchClauseAnswer
+ * does. When the merge would break a rule (another tab excluded the control while this one
+ * cleared the justification, say), the editor's whole decision, valid on its own, is written
+ * and every stored value it replaces is a conflict.
+ */
+export async function patchControlDecision(
+  baseline: ControlDecision,
+  next: ControlDecision,
+): Promise<MergeResult<ControlDecision>> {
+  return db.transaction('rw', db.controlDecisions, db.workspaces, async () => {
+    await touchWorkspace(next.workspaceId, next.updatedAt)
+    const current = await db.controlDecisions.get([next.workspaceId, next.controlId])
+    let merged = mergeChanges(current, baseline, next, DECISION_FIELDS)
+    if (current && decisionProblems(merged.record).length > 0) {
+      merged = replaceFields(current, baseline, next, DECISION_FIELDS)
+    }
+    const record: ControlDecision = {
+      ...merged.record,
+      contentVersion: next.contentVersion,
+      updatedAt: next.updatedAt,
+    }
+    await db.controlDecisions.put(record)
+    return { record, conflicts: merged.conflicts }
   })
 }
 

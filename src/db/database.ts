@@ -7,6 +7,12 @@ import type { ClauseAnswer, ControlDecision, Risk, Snapshot, Workspace } from '@
 
 export const DATABASE_NAME = 'isms-readiness'
 
+/**
+ * The newest `version(n)` this code declares. A database at a higher version was upgraded by a
+ * newer build: this code must not write into it (see the 'ready' check below).
+ */
+export const SCHEMA_VERSION = 1
+
 export class IsmsDatabase extends Dexie {
   workspaces!: EntityTable<Workspace, 'id'>
   clauseAnswers!: Table<ClauseAnswer, [string, string]>
@@ -16,6 +22,7 @@ export class IsmsDatabase extends Dexie {
 
   constructor(name: string = DATABASE_NAME) {
     super(name)
+    // When adding version(n + 1), raise SCHEMA_VERSION with it.
     this.version(1).stores({
       workspaces: 'id, updatedAt',
       clauseAnswers: '[workspaceId+questionId], workspaceId',
@@ -42,14 +49,35 @@ export function onDatabaseOutdated(listener: OutdatedListener): () => void {
 
 let closedForNewerVersion = false
 
+function markOutdated(db: IsmsDatabase) {
+  closedForNewerVersion = true
+  db.close({ disableAutoOpen: true })
+  for (const listener of outdatedListeners) listener()
+}
+
 function createDatabase(): IsmsDatabase {
   const db = new IsmsDatabase()
+  // Dexie opens a database that a newer build has already upgraded (a version above the ones
+  // declared here) without complaint, and this tab would then write old-shaped records into it.
+  // Refuse at every open, whenever this tab was started: the tab is outdated and must reload.
+  // (Dexie stores version n as native version 10 n.)
+  db.on(
+    'ready',
+    (opened) => {
+      const stored = opened.backendDB().version / 10
+      if (stored > SCHEMA_VERSION) {
+        markOutdated(db)
+        throw new Dexie.DatabaseClosedError(
+          `The stored data is at schema version ${stored}; this tab runs version ${SCHEMA_VERSION}.`,
+        )
+      }
+    },
+    true,
+  )
   // Dexie's default reopens the connection on the next query, which would let this (old) tab
   // keep writing old-shaped records under a newer schema. Close for good and ask for a reload.
   db.on('versionchange', () => {
-    closedForNewerVersion = true
-    db.close({ disableAutoOpen: true })
-    for (const listener of outdatedListeners) listener()
+    markOutdated(db)
     return false
   })
   return db

@@ -85,3 +85,19 @@ export function describeOpenError(error: unknown): StorageFailure {
   }
   return failure('storage-unavailable')
 }
+
+/** The risk an editor saves was deleted meanwhile (in another tab). */
+export class RiskNotFoundError extends Error {
+  override readonly name = 'RiskNotFoundError'
+  constructor(readonly riskId: string) {
+    super(`No risk with id ${riskId} in this assessment.`)
+  }
+}
+
+/** The risk no longer fits the risk criteria, which another tab changed meanwhile. */
+export class RiskOffScaleError extends Error {
+  override readonly name = 'RiskOffScaleError'
+  constructor(readonly riskId: string) {
+    super(`Risk ${riskId} does not fit the risk criteria as stored.`)
+  }
+}

@@ -5,7 +5,11 @@
 import { liveQuery, type Observable } from 'dexie'
 import type { Workspace, WorkspaceId } from '@/domain/model'
 import { nameForCopy, newWorkspace } from '@/domain/workspace'
+import { DETAIL_FIELDS, detailsOf, type WorkspaceDetails } from '@/domain/editableFields'
+import { mergeChanges, type MergeResult } from '@/domain/fieldMerge'
 import { db, workspaceTables } from './database'
+
+export type { WorkspaceDetails }
 
 export type NewId = () => string
 const randomId: NewId = () => crypto.randomUUID()
@@ -90,16 +94,23 @@ export class WorkspaceNotFoundError extends Error {
   }
 }
 
-export type WorkspaceDetails = Pick<
-  Workspace,
-  'sector' | 'size' | 'scopeStatement' | 'assessor' | 'participants' | 'targetAuditDate'
->
-
-/** Saves the descriptive fields printed on the report's cover; false when the workspace is gone. */
-export async function saveWorkspaceDetails(
+/**
+ * Saves the assessment details the editor changed since `baseline` (the details it last saw),
+ * merged into the workspace as stored now, in one transaction (see fieldMerge.ts). Throws
+ * WorkspaceNotFoundError when the workspace is gone.
+ */
+export async function patchWorkspaceDetails(
   id: WorkspaceId,
-  details: WorkspaceDetails,
+  baseline: WorkspaceDetails,
+  next: WorkspaceDetails,
   now: string,
-): Promise<boolean> {
-  return (await db.workspaces.update(id, { ...details, updatedAt: now })) === 1
+): Promise<MergeResult<WorkspaceDetails>> {
+  return db.transaction('rw', db.workspaces, async () => {
+    const current = await db.workspaces.get(id)
+    if (!current) throw new WorkspaceNotFoundError(id)
+    const stored = detailsOf(current)
+    const merged = mergeChanges(stored, baseline, next, DETAIL_FIELDS)
+    await db.workspaces.put({ ...current, ...merged.record, updatedAt: now })
+    return merged
+  })
 }

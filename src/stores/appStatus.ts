@@ -10,6 +10,12 @@ export type StorageState =
   | { readonly status: 'opening' }
   | { readonly status: 'ready' }
   | { readonly status: 'unavailable'; readonly message: string }
+  /**
+   * A newer build had already upgraded the stored data when this tab opened it: this tab runs
+   * older code and reads nothing. (A tab outdated while open keeps what it shows, and stops
+   * saving: see databaseOutdated.)
+   */
+  | { readonly status: 'outdated' }
 
 /**
  * App-wide conditions the user must know about: a new version waiting (it only takes over when
@@ -37,7 +43,9 @@ export const useAppStatusStore = defineStore('appStatus', () => {
       await openDatabase()
       storage.value = { status: 'ready' }
     } catch (error) {
-      storage.value = { status: 'unavailable', message: describeOpenError(error).message }
+      storage.value = databaseOutdated.value
+        ? { status: 'outdated' }
+        : { status: 'unavailable', message: describeOpenError(error).message }
     } finally {
       openingStorage.value = false
     }

@@ -12,6 +12,7 @@ import {
   decisionProblems,
   type BulkChange,
 } from '@/domain/controlDecision'
+import type { MergeResult } from '@/domain/fieldMerge'
 import { attempt, type ActionResult } from './result'
 
 /** Vue proxies never reach IndexedDB: store plain copies. */
@@ -71,15 +72,22 @@ export const useAssessmentStore = defineStore('assessment', () => {
   const progress = computed(() => walkthroughProgress(answers.value))
   const undecidedCount = computed(() => countUndecided(ANNEX_A_CONTROLS, decisions.value))
 
-  function saveAnswer(answer: ClauseAnswer): Promise<ActionResult> {
-    return attempt(() => repository.saveClauseAnswer(plain(answer)))
+  /** Saves what the editor changed since `baseline`, field by field (see fieldMerge.ts). */
+  function saveAnswer(
+    baseline: ClauseAnswer,
+    next: ClauseAnswer,
+  ): Promise<ActionResult<MergeResult<ClauseAnswer>>> {
+    return attempt(() => repository.patchClauseAnswer(plain(baseline), plain(next)))
   }
 
-  async function saveDecision(decision: ControlDecision): Promise<ActionResult> {
-    const problems = decisionProblems(decision)
+  async function saveDecision(
+    baseline: ControlDecision,
+    next: ControlDecision,
+  ): Promise<ActionResult<MergeResult<ControlDecision>>> {
+    const problems = decisionProblems(next)
     const first = problems[0]
     if (first) return { ok: false, error: DECISION_PROBLEM_MESSAGES[first] }
-    return attempt(() => repository.saveControlDecision(plain(decision)))
+    return attempt(() => repository.patchControlDecision(plain(baseline), plain(next)))
   }
 
   /** Applies previewed bulk changes in one transaction. */

@@ -3,6 +3,8 @@ import { shallowRef } from 'vue'
 import * as repository from '@/db/workspaceRepository'
 import { describeStorageError } from '@/db/errors'
 import type { Workspace, WorkspaceId } from '@/domain/model'
+import type { WorkspaceDetails } from '@/domain/editableFields'
+import type { MergeResult } from '@/domain/fieldMerge'
 import { attempt, type ActionResult } from './result'
 
 /** The workspace open in the shell, followed live (another tab may rename or delete it). */
@@ -41,14 +43,21 @@ export const useCurrentWorkspaceStore = defineStore('currentWorkspace', () => {
     loaded.value = false
   }
 
-  function saveDetails(details: repository.WorkspaceDetails): Promise<ActionResult> {
+  /** Saves the details the form changed since `baseline`, field by field (see fieldMerge.ts). */
+  function saveDetails(
+    baseline: WorkspaceDetails,
+    next: WorkspaceDetails,
+  ): Promise<ActionResult<MergeResult<WorkspaceDetails>>> {
     const current = id.value
     if (!current) return Promise.resolve({ ok: false, error: 'No assessment is open.' })
-    return attempt(async () => {
-      if (!(await repository.saveWorkspaceDetails(current, details, new Date().toISOString()))) {
-        throw new repository.WorkspaceNotFoundError(current)
-      }
-    })
+    return attempt(() =>
+      repository.patchWorkspaceDetails(
+        current,
+        { ...baseline },
+        { ...next },
+        new Date().toISOString(),
+      ),
+    )
   }
 
   return { id, workspace, loaded, loadError, open, close, saveDetails }

@@ -1,4 +1,4 @@
-import { describeStorageError } from '@/db/errors'
+import { describeStorageError, RiskNotFoundError, RiskOffScaleError } from '@/db/errors'
 import { WorkspaceNotFoundError } from '@/db/workspaceRepository'
 
 /** The outcome of a store action: the value, or a message the user can act on. */
@@ -12,6 +12,16 @@ export async function attempt<T>(work: () => Promise<T>): Promise<ActionResult<T
   } catch (error) {
     if (error instanceof WorkspaceNotFoundError) {
       return { ok: false, error: 'Not saved: this assessment no longer exists on this device.' }
+    }
+    if (error instanceof RiskNotFoundError) {
+      return { ok: false, error: 'Not saved: this risk was deleted in another tab.' }
+    }
+    if (error instanceof RiskOffScaleError) {
+      return {
+        ok: false,
+        error:
+          'Not saved: the risk scale was changed in another tab. Choose the ratings again on the new scale.',
+      }
     }
     return { ok: false, error: describeStorageError(error).message }
   }

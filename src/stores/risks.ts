@@ -7,12 +7,13 @@ import {
   checkCriteria,
   criteriaOf,
   newRisk,
-  rescaleRisks,
   riskProblems,
   RISK_PROBLEM_MESSAGES,
   type RiskCriteria,
 } from '@/domain/risk'
 import { useCurrentWorkspaceStore } from './currentWorkspace'
+import type { ControlId } from '@/content'
+import type { MergeResult } from '@/domain/fieldMerge'
 import { attempt, type ActionResult } from './result'
 
 /** The open workspace's risk register, followed live, and the actions that change it. */
@@ -68,15 +69,31 @@ export const useRisksStore = defineStore('risks', () => {
     const problem = riskProblems(risk, criteria.value)[0]
     if (problem) return { ok: false, error: RISK_PROBLEM_MESSAGES[problem] }
     return attempt(async () => {
-      await repository.saveRisk(risk)
+      await repository.addRisk(risk)
       return risk
     })
   }
 
-  async function saveRisk(risk: Risk): Promise<ActionResult> {
-    const problem = riskProblems(risk, criteria.value)[0]
+  /** Saves what the editor changed since `baseline`, field by field (see fieldMerge.ts). */
+  async function saveRisk(baseline: Risk, next: Risk): Promise<ActionResult<MergeResult<Risk>>> {
+    const problem = riskProblems(next, criteria.value)[0]
     if (problem) return { ok: false, error: RISK_PROBLEM_MESSAGES[problem] }
-    return attempt(() => repository.saveRisk(structuredClone(toRaw(risk))))
+    return attempt(() =>
+      repository.patchRisk(structuredClone(toRaw(baseline)), structuredClone(toRaw(next))),
+    )
+  }
+
+  /** Links a control to a risk or unlinks it, on the risk as stored now. */
+  function linkControl(
+    riskId: string,
+    controlId: ControlId,
+    linked: boolean,
+  ): Promise<ActionResult> {
+    const id = workspaceId.value
+    if (!id) return Promise.resolve({ ok: false, error: 'No assessment is open.' })
+    return attempt(() =>
+      repository.linkControl(id, riskId, controlId, linked, new Date().toISOString()),
+    )
   }
 
   function deleteRisk(riskId: string): Promise<ActionResult> {
@@ -85,24 +102,23 @@ export const useRisksStore = defineStore('risks', () => {
     return attempt(() => repository.deleteRisk(id, riskId, new Date().toISOString()))
   }
 
-  /** Saves new criteria; when the scale changes, every risk is rescaled in the same write. */
-  async function saveCriteria(next: RiskCriteria): Promise<ActionResult> {
+  /**
+   * Saves what changed in the criteria since `baseline` (field by field, as the editors do);
+   * when the scale changes, every risk as stored is rescaled in the same transaction.
+   */
+  async function saveCriteria(baseline: RiskCriteria, next: RiskCriteria): Promise<ActionResult> {
     const id = workspaceId.value
     if (!id) return { ok: false, error: 'No assessment is open.' }
     const problem = checkCriteria(next)[0]
     if (problem) return { ok: false, error: problem }
-    const rescaled =
-      next.scale === criteria.value.scale
-        ? []
-        : rescaleRisks(risks.value, criteria.value.scale, next.scale)
-    return attempt(() =>
-      repository.saveRiskCriteria(
+    return attempt(async () => {
+      await repository.saveRiskCriteria(
         id,
+        structuredClone(toRaw(baseline)),
         structuredClone(toRaw(next)),
-        rescaled,
         new Date().toISOString(),
-      ),
-    )
+      )
+    })
   }
 
   return {
@@ -114,6 +130,7 @@ export const useRisksStore = defineStore('risks', () => {
     close,
     addRisk,
     saveRisk,
+    linkControl,
     deleteRisk,
     saveCriteria,
   }

@@ -12,8 +12,14 @@ import {
 } from '@/content'
 import type { ControlDecision } from '@/domain/model'
 
-type SaveResult = { ok: true } | { ok: false; error: string }
-type Save = (decision: ControlDecision) => Promise<SaveResult>
+type SaveResult =
+  { ok: true; value: { record: ControlDecision; conflicts: [] } } | { ok: false; error: string }
+type Save = (baseline: ControlDecision, next: ControlDecision) => Promise<SaveResult>
+/** What a field-level save resolves to when nothing else changed the record. */
+const stored = (record: ControlDecision): SaveResult => ({
+  ok: true,
+  value: { record, conflicts: [] },
+})
 
 const WORKSPACE_ID = 'ws-1'
 
@@ -58,7 +64,9 @@ function mountEditor(
     attach?: boolean
   } = {},
 ) {
-  const save = vi.fn(options.save ?? (async (): Promise<SaveResult> => ({ ok: true })))
+  const save = vi.fn(
+    options.save ?? (async (_baseline: ControlDecision, next: ControlDecision) => stored(next)),
+  )
   const wrapper = mount(ControlDecisionEditor, {
     props: {
       control: options.control ?? physicalPerimeters,
@@ -109,7 +117,7 @@ function button(wrapper: VueWrapper, name: string) {
   return found
 }
 
-const lastSaved = (save: ReturnType<typeof mountEditor>['save']) => save.mock.calls.at(-1)?.[0]
+const lastSaved = (save: ReturnType<typeof mountEditor>['save']) => save.mock.calls.at(-1)?.[1]
 
 const IMPLEMENTATION_LABELS = ['Not implemented', 'Planned', 'Partly implemented', 'Implemented']
 
@@ -477,7 +485,8 @@ describe('ControlDecisionEditor save failure', () => {
     let fail = true
     const { wrapper } = mountEditor({
       decision: storedDecision(),
-      save: async () => (fail ? { ok: false, error: 'Not saved: disk full.' } : { ok: true }),
+      save: async (_baseline: ControlDecision, next: ControlDecision) =>
+        fail ? { ok: false, error: 'Not saved: disk full.' } : stored(next),
     })
     await choice(wrapper, 'Implemented').setValue(true)
     await settle()

@@ -5,8 +5,14 @@ import QuestionEditor from '@/components/clauses/QuestionEditor.vue'
 import { CONTENT_VERSION, mandatoryDocument, QUESTIONS, type Question } from '@/content'
 import type { AnswerStatus, ClauseAnswer } from '@/domain/model'
 
-type SaveResult = { ok: true } | { ok: false; error: string }
-type Save = (answer: ClauseAnswer) => Promise<SaveResult>
+type SaveResult =
+  { ok: true; value: { record: ClauseAnswer; conflicts: [] } } | { ok: false; error: string }
+type Save = (baseline: ClauseAnswer, next: ClauseAnswer) => Promise<SaveResult>
+/** What a field-level save resolves to when nothing else changed the record. */
+const stored = (record: ClauseAnswer): SaveResult => ({
+  ok: true,
+  value: { record, conflicts: [] },
+})
 
 const WORKSPACE_ID = 'ws-1'
 const question = QUESTIONS[0] as Question
@@ -29,7 +35,9 @@ function storedAnswer(overrides: Partial<ClauseAnswer> = {}): ClauseAnswer {
 function mountEditor(
   options: { answer?: ClauseAnswer; save?: Save; question?: Question; attach?: boolean } = {},
 ) {
-  const save = vi.fn(options.save ?? (async (): Promise<SaveResult> => ({ ok: true })))
+  const save = vi.fn(
+    options.save ?? (async (_baseline: ClauseAnswer, next: ClauseAnswer) => stored(next)),
+  )
   const wrapper = mount(QuestionEditor, {
     props: {
       question: options.question ?? question,
@@ -77,7 +85,7 @@ function field(wrapper: VueWrapper, label: string) {
   return wrapper.get<HTMLTextAreaElement | HTMLInputElement>(`[id="${id}"]`)
 }
 
-const lastSaved = (save: ReturnType<typeof mountEditor>['save']) => save.mock.calls.at(-1)?.[0]
+const lastSaved = (save: ReturnType<typeof mountEditor>['save']) => save.mock.calls.at(-1)?.[1]
 
 enableAutoUnmount(afterEach)
 
@@ -247,10 +255,11 @@ describe('QuestionEditor autosave of text', () => {
   })
 
   it('never saves an older text after a newer one while saves are slow', async () => {
-    const pending: ((result: SaveResult) => void)[] = []
+    const pending: (() => void)[] = []
     const { wrapper, save } = mountEditor({
       answer: storedAnswer(),
-      save: () => new Promise<SaveResult>((resolve) => pending.push(resolve)),
+      save: (_baseline: ClauseAnswer, next: ClauseAnswer) =>
+        new Promise<SaveResult>((resolve) => pending.push(() => resolve(stored(next)))),
     })
     const note = field(wrapper, 'Note')
     const texts = ['W', 'Wo', 'Wor', 'Work', 'Works', 'Worksh', 'Workshop']
@@ -261,11 +270,11 @@ describe('QuestionEditor autosave of text', () => {
     }
     await note.trigger('blur')
     while (pending.length > 0) {
-      pending.shift()?.({ ok: true })
+      pending.shift()?.()
       await vi.advanceTimersByTimeAsync(500)
     }
 
-    const notes = save.mock.calls.map(([answer]) => answer.note)
+    const notes = save.mock.calls.map(([, answer]) => answer.note)
     expect(notes.at(-1)).toBe('Workshop')
     for (let i = 1; i < notes.length; i++) {
       expect(texts.indexOf(notes[i] ?? '')).toBeGreaterThanOrEqual(
@@ -297,7 +306,8 @@ describe('QuestionEditor save state', () => {
     let fail = true
     const { wrapper } = mountEditor({
       answer: storedAnswer(),
-      save: async () => (fail ? { ok: false, error: 'Not saved: disk full.' } : { ok: true }),
+      save: async (_baseline: ClauseAnswer, next: ClauseAnswer) =>
+        fail ? { ok: false, error: 'Not saved: disk full.' } : stored(next),
     })
     const note = field(wrapper, 'Note')
     await note.setValue('Text I must not lose')
@@ -424,7 +434,7 @@ describe('QuestionEditor and the records', () => {
         question,
         workspaceId: WORKSPACE_ID,
         answer: storedAnswer({ status: 'in-place' }),
-        save: vi.fn(async (): Promise<SaveResult> => ({ ok: true })),
+        save: vi.fn(async (_baseline: ClauseAnswer, next: ClauseAnswer) => stored(next)),
         recordFinding: finding,
       },
     })

@@ -6,7 +6,9 @@ import { DEFAULT_RISK_CRITERIA, defaultCriteriaFor, type RiskCriteria } from '@/
 type SaveResult = { ok: true } | { ok: false; error: string }
 
 function mountEditor(criteria: RiskCriteria = DEFAULT_RISK_CRITERIA) {
-  const save = vi.fn(async (_criteria: RiskCriteria): Promise<SaveResult> => ({ ok: true }))
+  const save = vi.fn(async (_baseline: RiskCriteria, _next: RiskCriteria): Promise<SaveResult> => ({
+    ok: true,
+  }))
   const wrapper = mount(RiskCriteriaEditor, { props: { criteria, save } })
   const threshold = wrapper.get<HTMLInputElement>('input[type="number"]')
   const meaning = () => {
@@ -33,7 +35,10 @@ describe('RiskCriteriaEditor acceptance threshold', () => {
       /^With a threshold of 6, even a risk rated Rare × Severe \(5\) is accepted/,
     )
     await threshold.trigger('change')
-    expect(save).toHaveBeenCalledWith({ ...DEFAULT_RISK_CRITERIA, acceptanceThreshold: 6 })
+    expect(save).toHaveBeenCalledWith(DEFAULT_RISK_CRITERIA, {
+      ...DEFAULT_RISK_CRITERIA,
+      acceptanceThreshold: 6,
+    })
   })
 
   it('follows the scale and the labels of the criteria', () => {

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { QUESTIONS } from '@/content'
 import { launchBrowser, openApp, type AppPage } from './support/browser'
+import { newAssessment, sections } from './support/actions'
 
 let browser: Browser
 let app: AppPage
@@ -18,7 +19,44 @@ afterEach(async () => {
 
 const firstQuestion = (page: Page) => page.locator('section.question').first()
 
-describe('several tabs', () => {
+/** Opens a second tab of the same profile on the page the first one shows. */
+async function secondTab(app: AppPage, ready: (page: Page) => Promise<void>): Promise<Page> {
+  const b = await app.context.newPage()
+  b.on('pageerror', (error) => app.problems.push(`tab B page error: ${error.message}`))
+  b.on('console', (message) => {
+    if (message.type() === 'error') app.problems.push(`tab B console error: ${message.text()}`)
+  })
+  // Tab B's timers are under the test's control: its typing waits for its debounce until the
+  // test lets time run, whatever the machine's load.
+  await b.clock.install()
+  await b.goto(app.page.url())
+  await ready(b)
+  return b
+}
+
+/** The stored answer to a question of the only assessment, read from IndexedDB. */
+async function storedAnswer(page: Page, questionId: string) {
+  return page.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('isms-readiness')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    const rows = await new Promise<{ questionId: string }[]>((resolve, reject) => {
+      const request = db.transaction('clauseAnswers').objectStore('clauseAnswers').getAll()
+      request.onsuccess = () => resolve(request.result as { questionId: string }[])
+      request.onerror = () => reject(request.error)
+    })
+    db.close()
+    return rows.find((row) => row.questionId === id)
+  }, questionId)
+}
+
+async function waitSaved(editor: ReturnType<typeof firstQuestion>) {
+  await expect.poll(() => editor.getAttribute('aria-busy'), { timeout: 15_000 }).toBeNull()
+}
+
+describe('several tabs', { timeout: 120_000 }, () => {
   it('shows an edit made in one tab in the other tab on the same assessment', async () => {
     app = await openApp(browser)
     const { page: a, context } = app
@@ -96,8 +134,217 @@ describe('several tabs', () => {
       .first()
       .waitFor()
 
-    // The newer tab still sees the original name: nothing was written.
-    await newer.goto('/')
-    await newer.getByRole('link', { name: 'Old Tab Co' }).waitFor()
+    // The stored name is still the original one: nothing was written.
+    const names = await newer.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('isms-readiness')
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+      const rows = await new Promise<{ organizationName: string }[]>((resolve, reject) => {
+        const request = db.transaction('workspaces').objectStore('workspaces').getAll()
+        request.onsuccess = () => resolve(request.result as { organizationName: string }[])
+        request.onerror = () => reject(request.error)
+      })
+      db.close()
+      return rows.map((row) => row.organizationName)
+    })
+    expect(names).toEqual(['Old Tab Co'])
+  })
+
+  it('never lets a tab of older code write, when it is opened after the upgrade', async () => {
+    app = await openApp(browser)
+    const { page: first, context } = app
+    await newAssessment(first, 'Upgraded Ltd')
+    const url = first.url()
+    await first.goto('/about')
+    // A newer build upgrades the database; this tab is then closed.
+    const version = await first.evaluate(async () => {
+      const current = await new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('isms-readiness')
+        request.onsuccess = () => {
+          const found = request.result.version
+          request.result.close()
+          resolve(found)
+        }
+        request.onerror = () => reject(request.error)
+      })
+      await new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('isms-readiness', current + 10)
+        request.onsuccess = () => {
+          request.result.close()
+          resolve()
+        }
+        request.onerror = () => reject(request.error)
+      })
+      return current + 10
+    })
+    await first.close()
+
+    // A tab of this (older) build opened now reads and writes nothing.
+    const late = await context.newPage()
+    await late.goto('/')
+    await late.getByRole('heading', { name: 'This tab is out of date' }).waitFor()
+    await late.getByLabel('Organization name').fill('Written by the old tab')
+    expect(await late.getByRole('button', { name: 'New assessment' }).isDisabled()).toBe(true)
+    await late.getByLabel('Organization name').press('Enter')
+    await late.getByText('Reload this tab to create an assessment.').first().waitFor()
+    await late.goto(url)
+    await late
+      .getByRole('heading', { name: 'This assessment cannot be opened in this tab', level: 1 })
+      .waitFor()
+
+    const stored = await late.evaluate(async (expected) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('isms-readiness')
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+      const names = await new Promise<string[]>((resolve, reject) => {
+        const request = db.transaction('workspaces').objectStore('workspaces').getAll()
+        request.onsuccess = () =>
+          resolve((request.result as { organizationName: string }[]).map((w) => w.organizationName))
+        request.onerror = () => reject(request.error)
+      })
+      const version = db.version
+      db.close()
+      return { names, version, expected }
+    }, version)
+    expect(stored.names).toEqual(['Upgraded Ltd'])
+    expect(stored.version).toBe(stored.expected)
+  })
+
+  it('keeps one tab’s status and evidence when the other saves a note typed meanwhile', async () => {
+    app = await openApp(browser)
+    const { page: a } = app
+    await newAssessment(a, 'Two Tabs Ltd')
+    await sections(a).getByRole('link', { name: 'Clauses' }).click()
+    await a
+      .getByRole('link', { name: /^4\.2\b/ })
+      .first()
+      .click()
+    await firstQuestion(a).waitFor()
+    const questionId = await firstQuestion(a).getAttribute('data-question-id')
+    const b = await secondTab(app, (page) => firstQuestion(page).waitFor())
+
+    await firstQuestion(a).getByRole('radio', { name: 'Partly' }).check()
+    await waitSaved(firstQuestion(a))
+    await expect
+      .poll(() => firstQuestion(b).getByRole('radio', { name: 'Partly' }).isChecked())
+      .toBe(true)
+
+    // B starts typing a note; its save waits for the debounce, which waits for B's clock.
+    await b.clock.pauseAt(Date.now() + 60_000)
+    await firstQuestion(b).getByLabel('Note').pressSequentially('Typed in tab B')
+
+    // A chooses In place and adds an evidence line, then leaves the field: saved.
+    await firstQuestion(a).getByRole('radio', { name: 'In place' }).check()
+    await firstQuestion(a).getByLabel('Evidence references').fill('EVIDENCE-FROM-A')
+    await firstQuestion(a).getByLabel('Evidence references').press('Tab')
+    await waitSaved(firstQuestion(a))
+    await firstQuestion(a).getByText('Saved', { exact: true }).waitFor()
+
+    // B stops typing: its debounce fires and it saves.
+    await b.clock.resume()
+    await b.clock.runFor(1_000)
+    await waitSaved(firstQuestion(b))
+
+    await expect
+      .poll(() => storedAnswer(a, questionId ?? ''))
+      .toMatchObject({
+        status: 'in-place',
+        evidence: ['EVIDENCE-FROM-A'],
+        note: 'Typed in tab B',
+      })
+    // Neither screen went back: both show the whole answer.
+    for (const page of [a, b]) {
+      await expect
+        .poll(() => firstQuestion(page).getByRole('radio', { name: 'In place' }).isChecked())
+        .toBe(true)
+      await expect
+        .poll(() => firstQuestion(page).getByLabel('Evidence references').inputValue())
+        .toBe('EVIDENCE-FROM-A')
+      await expect
+        .poll(() => firstQuestion(page).getByLabel('Note').inputValue())
+        .toBe('Typed in tab B')
+    }
+    expect(app.problems).toEqual([])
+  })
+
+  it('says so when two tabs changed the same note, and can put the other one back', async () => {
+    app = await openApp(browser)
+    const { page: a } = app
+    await newAssessment(a, 'Same Field Ltd')
+    await sections(a).getByRole('link', { name: 'Clauses' }).click()
+    await firstQuestion(a).waitFor()
+    const questionId = await firstQuestion(a).getAttribute('data-question-id')
+    const b = await secondTab(app, (page) => firstQuestion(page).waitFor())
+
+    await b.clock.pauseAt(Date.now() + 60_000)
+    await firstQuestion(b).getByLabel('Note').pressSequentially('Note from B')
+    await firstQuestion(a).getByLabel('Note').fill('Note from A')
+    await firstQuestion(a).getByLabel('Note').press('Tab')
+    await waitSaved(firstQuestion(a))
+    await b.clock.resume()
+    await b.clock.runFor(1_000)
+    await waitSaved(firstQuestion(b))
+
+    // The later save wins, and the tab that made it says what it replaced.
+    const notice = firstQuestion(b).getByRole('alert')
+    await notice.getByText('Note: theirs was “Note from A”').waitFor()
+    await expect
+      .poll(() => storedAnswer(a, questionId ?? ''))
+      .toMatchObject({ note: 'Note from B' })
+    await expect.poll(() => firstQuestion(a).getByLabel('Note').inputValue()).toBe('Note from B')
+    await firstQuestion(a).getByText('Updated from another tab: Note.').waitFor()
+
+    await notice.getByRole('button', { name: "Use the other tab's version" }).click()
+    await waitSaved(firstQuestion(b))
+    await expect
+      .poll(() => storedAnswer(a, questionId ?? ''))
+      .toMatchObject({ note: 'Note from A' })
+    await expect.poll(() => firstQuestion(b).getByLabel('Note').inputValue()).toBe('Note from A')
+    expect(app.problems).toEqual([])
+  })
+
+  it('keeps a justification typed in one tab when the other saves the control’s owner', async () => {
+    app = await openApp(browser)
+    const { page: a } = app
+    await newAssessment(a, 'Justified Ltd')
+    await sections(a).getByRole('link', { name: 'Annex A' }).click()
+    const openControl = async (page: Page) => {
+      const toggle = page.getByRole('button', { name: /^7\.4\b/ }).first()
+      await toggle.waitFor()
+      if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+      await page.locator('[data-control-id="7.4"]').waitFor()
+    }
+    await openControl(a)
+    const editor = (page: Page) => page.locator('[data-control-id="7.4"]')
+    await editor(a).getByRole('radio', { name: 'Applicable' }).check()
+    await editor(a).getByLabel('Justification').fill('We monitor the office.')
+    await editor(a).getByLabel('Justification').press('Tab')
+    await waitSaved(editor(a))
+
+    const b = await secondTab(app, openControl)
+    await expect
+      .poll(() => editor(b).getByLabel('Justification').inputValue())
+      .toBe('We monitor the office.')
+    // B types more justification; A meanwhile saves the owner.
+    await b.clock.pauseAt(Date.now() + 60_000)
+    await editor(b).getByLabel('Justification').pressSequentially(' Cameras at the door.')
+    await editor(a).getByLabel('Control owner').fill('CEO')
+    await editor(a).getByLabel('Control owner').press('Tab')
+    await waitSaved(editor(a))
+    await b.clock.resume()
+    await b.clock.runFor(1_000)
+    await waitSaved(editor(b))
+
+    for (const page of [a, b]) {
+      await expect.poll(() => editor(page).getByLabel('Control owner').inputValue()).toBe('CEO')
+      await expect
+        .poll(() => editor(page).getByLabel('Justification').inputValue())
+        .toBe('We monitor the office. Cameras at the door.')
+    }
+    expect(app.problems).toEqual([])
   })
 })

@@ -2,11 +2,13 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { ControlId } from '@/content'
 import { db } from '@/db/database'
 import {
-  saveClauseAnswer,
-  saveControlDecision,
+  patchClauseAnswer,
+  patchControlDecision,
   saveControlDecisions,
   saveLastClause,
 } from '@/db/assessmentRepository'
+import { emptyAnswer } from '@/domain/clauseAnswer'
+import { emptyDecision } from '@/domain/controlDecision'
 import { createWorkspace, WorkspaceNotFoundError } from '@/db/workspaceRepository'
 import type { ClauseAnswer, ControlDecision } from '@/domain/model'
 
@@ -64,6 +66,12 @@ async function dump() {
   }
 }
 
+/** The first save of an answer: the editor's baseline is the empty answer. */
+const saveClauseAnswer = (a: ClauseAnswer) =>
+  patchClauseAnswer(emptyAnswer(a.workspaceId, a.questionId, T0), a)
+const saveControlDecision = (d: ControlDecision) =>
+  patchControlDecision(emptyDecision(d.workspaceId, d.controlId, T0), d)
+
 let counter = 0
 const ids = () => `id-${++counter}`
 
@@ -72,7 +80,7 @@ beforeEach(async () => {
   counter = 0
 })
 
-describe('saveClauseAnswer', () => {
+describe('patchClauseAnswer, first save', () => {
   it('stores the answer and records the activity on the workspace', async () => {
     const workspace = await createWorkspace('Acme', T0, ids)
     const saved = answer(workspace.id, 'q-4.1-issues')
@@ -126,7 +134,7 @@ describe('saveClauseAnswer', () => {
   })
 })
 
-describe('saveControlDecision', () => {
+describe('patchControlDecision, first save', () => {
   it('stores the decision and records the activity on the workspace', async () => {
     const workspace = await createWorkspace('Acme', T0, ids)
     const saved = decision(workspace.id, '5.1')
