@@ -2,6 +2,16 @@ import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
 import { onDatabaseOutdated, openDatabase } from '@/db/database'
 import { describeOpenError } from '@/db/errors'
+import { onStorageWrite } from './result'
+
+/** How long the app waits for the browser to open its storage before it says so. */
+export const OPEN_PATIENCE_MS = 2_000
+
+const STUCK_MESSAGE =
+  'The browser has not opened the app’s storage after 2 seconds. Another tab of ISMS Readiness ' +
+  'may be holding it, or the browser is busy or out of disk space. Close the other tabs of the ' +
+  'app and reload this page; if it still does not open, free disk space or try another browser ' +
+  'profile or a normal (not private) window.'
 
 type ApplyUpdate = () => Promise<void>
 
@@ -9,7 +19,12 @@ type ApplyUpdate = () => Promise<void>
 export type StorageState =
   | { readonly status: 'opening' }
   | { readonly status: 'ready' }
-  | { readonly status: 'unavailable'; readonly message: string }
+  | {
+      readonly status: 'unavailable'
+      readonly message: string
+      /** The browser never answered the open: only a reload (after closing other tabs) helps. */
+      readonly stuck?: boolean
+    }
   /**
    * A newer build had already upgraded the stored data when this tab opened it: this tab runs
    * older code and reads nothing. (A tab outdated while open keeps what it shows, and stops
@@ -30,7 +45,14 @@ export const useAppStatusStore = defineStore('appStatus', () => {
   const databaseOutdated = shallowRef(false)
   const storage = shallowRef<StorageState>({ status: 'opening' })
   const openingStorage = shallowRef(false)
+  /** The last write failed because the disk (or the browser's share of it) is full. */
+  const storageFull = shallowRef(false)
   let applyUpdate: ApplyUpdate | null = null
+
+  onStorageWrite((outcome) => {
+    if (outcome === 'quota') storageFull.value = true
+    else if (outcome === 'ok') storageFull.value = false
+  })
 
   onDatabaseOutdated(() => {
     databaseOutdated.value = true
@@ -39,6 +61,13 @@ export const useAppStatusStore = defineStore('appStatus', () => {
   async function openStorage() {
     if (openingStorage.value || storage.value.status === 'ready') return
     openingStorage.value = true
+    // An open the browser never answers (a blocked upgrade, a wedged profile) would leave every
+    // screen on "Loading…" for good: say so after a moment, and keep waiting behind the message.
+    const patience = setTimeout(() => {
+      if (storage.value.status !== 'ready') {
+        storage.value = { status: 'unavailable', message: STUCK_MESSAGE, stuck: true }
+      }
+    }, OPEN_PATIENCE_MS)
     try {
       await openDatabase()
       storage.value = { status: 'ready' }
@@ -47,6 +76,7 @@ export const useAppStatusStore = defineStore('appStatus', () => {
         ? { status: 'outdated' }
         : { status: 'unavailable', message: describeOpenError(error).message }
     } finally {
+      clearTimeout(patience)
       openingStorage.value = false
     }
   }
@@ -79,6 +109,7 @@ export const useAppStatusStore = defineStore('appStatus', () => {
     databaseOutdated,
     storage,
     openingStorage,
+    storageFull,
     openStorage,
     serviceWorkerRegistered,
     newVersionWaiting,

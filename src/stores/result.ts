@@ -1,15 +1,38 @@
-import { describeStorageError, RiskNotFoundError, RiskOffScaleError } from '@/db/errors'
+import {
+  describeStorageError,
+  isQuotaError,
+  RiskNotFoundError,
+  RiskOffScaleError,
+} from '@/db/errors'
 import { WorkspaceNotFoundError } from '@/db/workspaceRepository'
 
 /** The outcome of a store action: the value, or a message the user can act on. */
 export type ActionResult<T = void> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string }
 
+/** What became of a storage action: done, refused for a full disk, or failed otherwise. */
+export type StorageOutcome = 'ok' | 'quota' | 'failed'
+type OutcomeListener = (outcome: StorageOutcome) => void
+const outcomeListeners = new Set<OutcomeListener>()
+
+/** Follows every storage action's outcome (the app-wide "storage is full" banner does). */
+export function onStorageWrite(listener: OutcomeListener): () => void {
+  outcomeListeners.add(listener)
+  return () => outcomeListeners.delete(listener)
+}
+
+function report(outcome: StorageOutcome) {
+  for (const listener of outcomeListeners) listener(outcome)
+}
+
 /** Runs a storage action and turns any failure into a user-facing message. */
 export async function attempt<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   try {
-    return { ok: true, value: await work() }
+    const value = await work()
+    report('ok')
+    return { ok: true, value }
   } catch (error) {
+    report(isQuotaError(error) ? 'quota' : 'failed')
     if (error instanceof WorkspaceNotFoundError) {
       return { ok: false, error: 'Not saved: this assessment no longer exists on this device.' }
     }

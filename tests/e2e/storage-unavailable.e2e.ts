@@ -23,7 +23,7 @@ const MESSAGE =
   'browser setting or a full disk can cause this). Nothing you type can be kept. Try a normal ' +
   'window, allow site data for this address, or free disk space, then reload.'
 
-type Refusal = 'missing' | 'open-throws' | 'open-fails-later'
+type Refusal = 'missing' | 'open-throws' | 'open-fails-later' | 'never-answers'
 
 /**
  * Before any app script runs, makes IndexedDB refuse as some private modes, policies and full
@@ -46,6 +46,12 @@ async function refuseStorage(page: Page, refusal: Refusal) {
         if (!w.refuseStorage) return open(name, version)
         if (how === 'open-throws') {
           throw new DOMException('The operation is insecure.', 'SecurityError')
+        }
+        if (how === 'never-answers') {
+          // A request that never fires success, error or blocked (a wedged profile).
+          const pending = new EventTarget() as EventTarget & { readyState: string }
+          pending.readyState = 'pending'
+          return pending
         }
         // A request that fails a moment later, as Chrome's "Internal error opening backing store".
         const request = new EventTarget() as EventTarget & {
@@ -147,5 +153,33 @@ describe.each([
     await page.getByLabel('Organization name').fill('Recovered Ltd')
     await page.getByRole('button', { name: 'New assessment' }).click()
     await page.getByRole('heading', { name: 'Recovered Ltd', level: 1 }).waitFor()
+  })
+})
+
+describe('when the browser never answers the open', () => {
+  it('says so within two seconds instead of loading for ever, and offers a reload', async () => {
+    app = await openApp(browser, { width: 360, height: 740 })
+    const { page } = app
+    await refuseStorage(page, 'never-answers')
+    await page.goto('/')
+    const alert = page.getByRole('alert').filter({ hasText: 'The app’s storage does not answer' })
+    // OPEN_PATIENCE_MS is 2 s; the alert must follow it promptly.
+    await alert.waitFor({ timeout: 4_000 })
+    await alert.getByText(/Close the other tabs of the app and reload this page/).waitFor()
+    await expect(page.getByText('Loading your assessments…').count()).resolves.toBe(0)
+    await expect(page.getByRole('button', { name: 'New assessment' }).isDisabled()).resolves.toBe(
+      true,
+    )
+    expect(await axeViolations(page)).toEqual([])
+
+    // Once the browser lets the app open its storage, a reload works.
+    await page.evaluate(() => {
+      ;(window as unknown as { refuseStorage: boolean }).refuseStorage = false
+    })
+    await page.addInitScript(() => {
+      ;(window as unknown as { refuseStorage: boolean }).refuseStorage = false
+    })
+    await alert.getByRole('button', { name: 'Reload this page' }).click()
+    await page.getByText('No assessments on this device yet.', { exact: false }).waitFor()
   })
 })

@@ -1,0 +1,54 @@
+/**
+ * A backup of the open assessment built from what this tab holds in memory, without reading
+ * the database: when the disk is full or the storage stopped answering mid-session, this is
+ * how the work on screen leaves the device. Loaded only when the user asks for it.
+ */
+import { CONTENT_VERSION } from '@/content'
+import { SCHEMA_VERSION } from '@/db/database'
+import { buildBackup } from '@/domain/backup'
+import { fileSlug, localDate } from '@/components/format'
+import { useAssessmentStore } from './assessment'
+import { useCurrentWorkspaceStore } from './currentWorkspace'
+import { useRisksStore } from './risks'
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+export interface MemoryCopy {
+  readonly fileName: string
+  readonly text: string
+  readonly organizationName: string
+}
+
+/** The open assessment as a backup file (snapshots are not held in memory and are left out). */
+export async function copyOpenAssessment(): Promise<MemoryCopy | null> {
+  const workspace = useCurrentWorkspaceStore().workspace
+  if (!workspace) return null
+  const assessment = useAssessmentStore()
+  const risks = useRisksStore()
+  const text = await buildBackup(
+    {
+      workspaces: [workspace],
+      clauseAnswers: [...assessment.answers.values()].filter((a) => a.workspaceId === workspace.id),
+      controlDecisions: [...assessment.decisions.values()].filter(
+        (d) => d.workspaceId === workspace.id,
+      ),
+      risks: risks.risks.filter((r) => r.workspaceId === workspace.id),
+      snapshots: [],
+    },
+    {
+      appVersion: __APP_VERSION__,
+      schemaVersion: SCHEMA_VERSION,
+      contentVersion: CONTENT_VERSION,
+      exportedAt: new Date().toISOString(),
+    },
+    sha256,
+  )
+  return {
+    fileName: `isms-readiness-backup-${fileSlug(workspace.organizationName)}-${localDate()}.json`,
+    text,
+    organizationName: workspace.organizationName,
+  }
+}
