@@ -17,7 +17,15 @@ import {
 } from '@/domain/readiness'
 import type { SoaRow } from '@/domain/soa'
 import type { Risk } from '@/domain/model'
-import { residualLevel, riskLevel, treatmentLabel, type RiskCriteria } from '@/domain/risk'
+import {
+  DEFAULT_RISK_CRITERIA,
+  NO_RISK_FILTER,
+  filterRisks,
+  residualLevel,
+  riskLevel,
+  treatmentLabel,
+  type RiskCriteria,
+} from '@/domain/risk'
 import { applicabilityLabel, implementationLabel, reasonLabel } from '@/domain/controlDecision'
 import { inSentence, pointGain } from '@/components/format'
 import { pdfText } from './pdfText'
@@ -39,10 +47,24 @@ export interface GapReportInput {
   readonly gaps: readonly Gap[]
   readonly soa: readonly SoaRow[]
   readonly improvements: readonly Improvement[]
-  /** The risk register and its criteria (6.1.2 a); the section is left out when absent. */
+  /**
+   * The risk register and its criteria (6.1.2 a); the section is left out when absent. Without
+   * it, the findings on risks are printed in full whatever their number.
+   */
   readonly risks?: readonly Risk[]
   readonly criteria?: RiskCriteria
 }
+
+/**
+ * Where the gap report stops listing and summarises, so a register of thousands of risks still
+ * gives a report of a hundred-odd pages in a few seconds. Up to `risksInFull` risks, nothing is
+ * left out. Beyond, the risk register, the traceability findings on risks and their actions
+ * cover the `risksInFull` highest-rated risks (the order of the Risks screen: highest level
+ * first), and a line after each table says how many more there are and where they are listed in
+ * full. Everything bounded by the content (clauses, controls, the SoA, findings on controls) is
+ * always printed in full.
+ */
+export const GAP_REPORT_LIMITS = { risksInFull: 200 } as const
 
 const MARGIN = 48
 /** Where the text starts on a page after the first: below the running header. */
@@ -351,9 +373,46 @@ function clauseChart(w: Writer, readiness: Readiness) {
   doc.setTextColor(...TEXT)
 }
 
+/** A count as a reader reads it: 9,800. */
+const count = (n: number) => n.toLocaleString('en')
+
+/**
+ * The risks the report lists in full: all of them, or the GAP_REPORT_LIMITS.risksInFull
+ * highest-rated ones, in the order of the Risks screen.
+ */
+interface PrintedRisks {
+  readonly total: number
+  /** Highest level first. */
+  readonly listed: readonly Risk[]
+  readonly ids: ReadonlySet<string>
+  /** How many risks are left out: total - listed.length. */
+  readonly omitted: number
+}
+
+function printedRisks(risks: readonly Risk[], criteria: RiskCriteria): PrintedRisks {
+  const listed = filterRisks(risks, NO_RISK_FILTER, criteria).slice(
+    0,
+    GAP_REPORT_LIMITS.risksInFull,
+  )
+  return {
+    total: risks.length,
+    listed,
+    ids: new Set(listed.map((r) => r.id)),
+    omitted: risks.length - listed.length,
+  }
+}
+
+/** Whether the report prints a gap: any gap on a clause or control, a risk's only if listed. */
+const printsGap = (printed: PrintedRisks | null, gap: Gap) =>
+  gap.riskId === null || printed === null || printed.ids.has(gap.riskId)
+
+/** Where the risks the report leaves out are listed in full. */
+const RISKS_IN_THE_APP = "on the Risks screen of the app and in the assessment's backup file"
+
 /** The risk register with its criteria: how levels are read and where acceptance ends. */
-function riskRegister(w: Writer, risks: readonly Risk[], criteria: RiskCriteria) {
-  heading(w, `Risk register (${risks.length})`)
+function riskRegister(w: Writer, printed: PrintedRisks, criteria: RiskCriteria) {
+  const { total, listed, omitted } = printed
+  heading(w, `Risk register (${count(total)})`)
   paragraph(
     w,
     `Risk criteria: likelihood and impact on a 1-${criteria.scale} scale; level = likelihood x impact; a risk is within the acceptance criteria up to level ${criteria.acceptanceThreshold}.`,
@@ -367,25 +426,41 @@ function riskRegister(w: Writer, risks: readonly Risk[], criteria: RiskCriteria)
       criteria.impactLabels[i] ?? '',
     ]),
   )
-  if (risks.length === 0) {
+  if (total === 0) {
     paragraph(w, 'No risks recorded yet.')
     return
+  }
+  if (omitted > 0) {
+    paragraph(
+      w,
+      `The ${count(listed.length)} highest-rated of the ${count(total)} risks are listed here (by level before treatment, highest first); all of them are listed ${RISKS_IN_THE_APP}.`,
+    )
   }
   table(
     w,
     ['Risk', 'Level', 'Treatment', 'Controls', 'Owner', 'Residual', 'Accepted'],
-    [...risks]
-      .sort((a, b) => riskLevel(b.likelihood, b.impact) - riskLevel(a.likelihood, a.impact))
-      .map((r) => [
-        [r.title, r.asset, r.threat].filter(Boolean).join(' - '),
-        String(riskLevel(r.likelihood, r.impact)),
-        treatmentLabel(r.treatment),
-        r.controlIds.join(', ') || '-',
-        r.owner || '-',
-        String(residualLevel(r) ?? '-'),
-        r.acceptedBy ? `${r.acceptedBy}${r.acceptedOn ? `, ${r.acceptedOn}` : ''}` : '-',
-      ]),
+    listed.map((r) => [
+      [r.title, r.asset, r.threat].filter(Boolean).join(' - '),
+      String(riskLevel(r.likelihood, r.impact)),
+      treatmentLabel(r.treatment),
+      r.controlIds.join(', ') || '-',
+      r.owner || '-',
+      String(residualLevel(r) ?? '-'),
+      r.acceptedBy ? `${r.acceptedBy}${r.acceptedOn ? `, ${r.acceptedOn}` : ''}` : '-',
+    ]),
     [150, 35, 55, 70],
+  )
+  if (omitted > 0) {
+    paragraph(w, `And ${count(omitted)} more risks, listed in full ${RISKS_IN_THE_APP}.`)
+  }
+}
+
+/** After a table cut to the listed risks: how many rows on the other risks are left out. */
+function omittedLine(w: Writer, omittedRows: number, what: string, printed: PrintedRisks | null) {
+  if (!printed || omittedRows === 0) return
+  paragraph(
+    w,
+    `And ${count(omittedRows)} more ${what} on the other ${count(printed.omitted)} risks, listed in full on the Report screen of the app.`,
   )
 }
 
@@ -485,37 +560,55 @@ export function buildGapReportPdf(input: GapReportInput, format: PageFormat = 'a
     )
   }
 
-  if (input.risks && input.criteria) riskRegister(w, input.risks, input.criteria)
+  // Findings and actions on risks are cut to the risks the register lists (GAP_REPORT_LIMITS).
+  const printed = input.risks
+    ? printedRisks(input.risks, input.criteria ?? DEFAULT_RISK_CRITERIA)
+    : null
+  if (printed && input.criteria) riskRegister(w, printed, input.criteria)
 
   const traceGaps = gaps.filter((g) => g.kind === 'traceability')
-  heading(w, `Traceability findings (${traceGaps.length})`)
+  const traceListed = traceGaps.filter((g) => printsGap(printed, g))
+  heading(w, `Traceability findings (${count(traceGaps.length)})`)
   if (traceGaps.length === 0) {
     paragraph(w, 'None: every risk, control, SoA row and piece of evidence hangs together.')
   } else {
-    table(
-      w,
-      ['Finding', 'Severity', 'Next step'],
-      traceGaps.map((g) => [g.text, g.severity, g.nextStep]),
-      [220, 60],
-    )
+    if (printed && traceListed.length < traceGaps.length) {
+      paragraph(
+        w,
+        `Every finding on a control is listed here, and the findings on the ${count(printed.listed.length)} highest-rated risks of the register.`,
+      )
+    }
+    if (traceListed.length > 0) {
+      table(
+        w,
+        ['Finding', 'Severity', 'Next step'],
+        traceListed.map((g) => [g.text, g.severity, g.nextStep]),
+        [220, 60],
+      )
+    }
+    omittedLine(w, traceGaps.length - traceListed.length, 'findings', printed)
   }
 
   const actions = gaps.filter((g) => g.plannedAction || g.owner || g.due)
-  heading(w, `Action plan (${actions.length})`)
+  const actionsListed = actions.filter((g) => printsGap(printed, g))
+  heading(w, `Action plan (${count(actions.length)})`)
   if (actions.length === 0) {
     paragraph(w, 'No owners or due dates recorded yet. The next steps above are a starting point.')
   } else {
-    table(
-      w,
-      ['What', 'Ref.', 'Owner', 'Due'],
-      actions.map((g) => [
-        g.plannedAction ?? g.nextStep,
-        String(g.reference),
-        g.owner ?? '-',
-        g.due ?? '-',
-      ]),
-      [260, 45, 100],
-    )
+    if (actionsListed.length > 0) {
+      table(
+        w,
+        ['What', 'Ref.', 'Owner', 'Due'],
+        actionsListed.map((g) => [
+          g.plannedAction ?? g.nextStep,
+          String(g.reference),
+          g.owner ?? '-',
+          g.due ?? '-',
+        ]),
+        [260, 45, 100],
+      )
+    }
+    omittedLine(w, actions.length - actionsListed.length, 'actions', printed)
   }
 
   doc.addPage()

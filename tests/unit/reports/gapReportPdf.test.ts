@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { ANNEX_A_CONTROLS, QUESTIONS, CONTENT_VERSION } from '@/content'
 import type { AssessmentInput } from '@/domain/assessment'
-import { buildGaps } from '@/domain/gaps'
+import { buildGaps, type Gap } from '@/domain/gaps'
 import { rankImprovements } from '@/domain/improvements'
 import { SCORE_PART_KEYS, STAGE_EXPECTATION, bandLabel, computeReadiness } from '@/domain/readiness'
 import { buildSoa } from '@/domain/soa'
-import { buildGapReportPdf, buildSoaPdf, type ReportMeta } from '@/reports/gapReportPdf'
+import {
+  GAP_REPORT_LIMITS,
+  buildGapReportPdf,
+  buildSoaPdf,
+  type ReportMeta,
+} from '@/reports/gapReportPdf'
 import { pdfText } from '@/reports/pdfText'
-import { DEFAULT_RISK_CRITERIA } from '@/domain/risk'
+import { DEFAULT_RISK_CRITERIA, NO_RISK_FILTER, filterRisks } from '@/domain/risk'
 import { inSentence } from '@/components/format'
 import { pageCount, pdfReadingText, pdfSource, pdfStrings } from './pdfInspect'
 import {
@@ -17,6 +22,7 @@ import {
   halfway,
   type WorkspaceRecords,
 } from '../../e2e/support/verdictFixtures'
+import { largeWorkspace } from '../../../bench/largeWorkspace'
 
 const T = '2026-11-20T10:00:00.000Z'
 
@@ -278,4 +284,116 @@ describe('gap report PDF executive summary', () => {
     expect(reading).not.toContain('caps at')
     expect(reading).not.toContain('Where the answers and the records disagree')
   })
+})
+
+/** MAX_RISKS_PER_WORKSPACE, the most risks a workspace may hold (src/domain/limits.ts). */
+const MAX_RISKS = 10_000
+
+/** The gap report of a large bench workspace, as the Report screen makes it. */
+function largeReport(riskCount: number) {
+  const input = largeWorkspace(riskCount)
+  const risks = input.risks ?? []
+  const gaps = buildGaps(input)
+  const pdf = buildGapReportPdf({
+    meta: META,
+    readiness: computeReadiness(input),
+    gaps,
+    soa: buildSoa(input),
+    improvements: rankImprovements(input, 5),
+    risks,
+    criteria: DEFAULT_RISK_CRITERIA,
+  })
+  const reading = pdfReadingText(pdf, [
+    META.organizationName,
+    `Readiness gap report - ${META.date}`,
+  ])
+  // Each register row's first line starts with the risk's title (findings quote it).
+  const strings = pdfStrings(pdf)
+  const register = strings.slice(
+    strings.findIndex((line) => line.startsWith('Risk register (')),
+    strings.findIndex((line) => line.startsWith('Traceability findings (')),
+  )
+  const registerRows = register.filter((line) => /^[A-Z][a-z ]+ affecting system/.test(line))
+  const titles = new Map(risks.map((r) => [r.id, r.title]))
+  const quoted = (id: string) => reading.includes(`"${titles.get(id) ?? id}"`)
+  return { risks, titles, gaps, pdf, reading, registerRows, quoted }
+}
+
+/** The ids of the risks that some of `gaps` are on. */
+const riskIdsOf = (gaps: readonly Gap[]) =>
+  new Set(gaps.flatMap((g) => (g.riskId === null ? [] : [g.riskId])))
+
+describe('gap report PDF of a large risk register', () => {
+  const { risksInFull } = GAP_REPORT_LIMITS
+  const count = (n: number) => n.toLocaleString('en')
+
+  it(`leaves nothing out up to ${GAP_REPORT_LIMITS.risksInFull} risks`, () => {
+    const { risks, gaps, reading, registerRows, quoted } = largeReport(risksInFull)
+    expect(reading).toContain(`Risk register (${risks.length})`)
+    expect(registerRows).toHaveLength(risks.length)
+    const withFindings = riskIdsOf(gaps)
+    expect(withFindings.size).toBeGreaterThan(0)
+    for (const id of withFindings) expect(quoted(id), id).toBe(true)
+    expect(reading).not.toMatch(/highest-rated|more risks|more findings|more actions/)
+  })
+
+  it(
+    `lists the ${GAP_REPORT_LIMITS.risksInFull} highest-rated of ${count(MAX_RISKS)} risks, says how many more there are and stays within 100 pages`,
+    { timeout: 60_000 },
+    () => {
+      const { risks, titles, gaps, pdf, reading, registerRows, quoted } = largeReport(MAX_RISKS)
+      const omitted = risks.length - risksInFull
+      expect(reading).toContain(`Risk register (${count(MAX_RISKS)})`)
+      expect(reading).toContain(
+        `The ${risksInFull} highest-rated of the ${count(MAX_RISKS)} risks are listed here`,
+      )
+      expect(registerRows).toHaveLength(risksInFull)
+      expect(reading).toContain(
+        `And ${count(omitted)} more risks, listed in full on the Risks screen of the app and in the assessment's backup file.`,
+      )
+
+      // The register lists the highest-rated risks, in the order of the Risks screen.
+      const order = filterRisks(risks, NO_RISK_FILTER, DEFAULT_RISK_CRITERIA)
+      const listed = new Set(order.slice(0, risksInFull).map((r) => r.id))
+      const [highest, lowest] = [order[0], order.at(-1)]
+      expect(registerRows[0]).toMatch(`${highest?.title} -`)
+      expect(reading).not.toContain(`${lowest?.title} - `)
+
+      // Findings and actions on the listed risks are printed, those on the others counted.
+      const trace = gaps.filter((g) => g.kind === 'traceability')
+      const traceLeftOut = trace.filter((g) => g.riskId !== null && !listed.has(g.riskId))
+      expect(reading).toContain(`Traceability findings (${count(trace.length)})`)
+      expect(reading).toContain(
+        `And ${count(traceLeftOut.length)} more findings on the other ${count(omitted)} risks, listed in full on the Report screen of the app.`,
+      )
+      const cut = new Set(traceLeftOut)
+      for (const id of riskIdsOf(trace.filter((g) => !cut.has(g)))) {
+        expect(quoted(id), id).toBe(true)
+      }
+      // Controls' findings quote a few of their risks; none of the others is printed.
+      const controlFindings = trace.filter((g) => g.riskId === null).map((g) => g.text)
+      const leftOut = [...riskIdsOf(traceLeftOut)].filter((id) => {
+        const title = titles.get(id) ?? ''
+        return !controlFindings.some((text) => text.includes(`"${title}"`))
+      })
+      expect(leftOut.length).toBeGreaterThan(1000)
+      expect(leftOut.filter(quoted)).toEqual([])
+
+      const actions = gaps.filter((g) => g.plannedAction || g.owner || g.due)
+      const actionsLeftOut = actions.filter((g) => g.riskId !== null && !listed.has(g.riskId))
+      expect(reading).toContain(`Action plan (${count(actions.length)})`)
+      expect(reading).toContain(
+        `And ${count(actionsLeftOut.length)} more actions on the other ${count(omitted)} risks`,
+      )
+
+      // What the content bounds is printed whole: the clause findings, the SoA's 93 controls.
+      const clauseGaps = gaps.filter((g) => g.questionId !== null).length
+      expect(reading).toContain(`Findings by clause (${clauseGaps})`)
+      const lines = pdfStrings(pdf).join('\n')
+      for (const control of ANNEX_A_CONTROLS) {
+        expect(lines, control.id).toMatch(new RegExp(`(^|\\n)${control.id.replace('.', '\\.')} `))
+      }
+      expect(pageCount(pdf)).toBeLessThanOrEqual(100)
+    },
+  )
 })
