@@ -1,16 +1,29 @@
 /**
- * A page for measuring in Chromium: the results the Overview and the Report compute (verdict,
- * gaps, SoA, top actions) for a full workspace, and the gap report PDF against a baseline of
- * jspdf-autotable printing the same table rows bare, in one run.
+ * A page for measuring in Chromium: what one change costs the Overview and the Report (the live
+ * queries read the workspace's rows back from IndexedDB, then the verdict, gaps, SoA and top
+ * actions are computed from them, as the stores do), the domain parts on their own, and the gap
+ * report PDF against a baseline of jspdf-autotable printing the same table rows bare.
  */
 import { jsPDF } from 'jspdf'
 import { autoTable } from 'jspdf-autotable'
-import { indexAssessment } from '@/domain/assessment'
+import { CONTENT_VERSION } from '@/content'
+import {
+  saveClauseAnswer,
+  watchClauseAnswers,
+  watchControlDecisions,
+} from '@/db/assessmentRepository'
+import { db } from '@/db/database'
+import { saveRisk, watchRisks } from '@/db/riskRepository'
+import { watchWorkspace } from '@/db/workspaceRepository'
+import { indexAssessment, type AssessmentInput } from '@/domain/assessment'
+import { migrateAnswers } from '@/domain/contentMigration'
 import { buildGaps } from '@/domain/gaps'
 import { rankImprovementsOf } from '@/domain/improvements'
 import { readinessOf, verdictBasis } from '@/domain/readiness'
 import { residualLevel, riskLevel } from '@/domain/risk'
+import type { ClauseAnswer, ControlDecision, Risk, Workspace } from '@/domain/model'
 import { buildSoa } from '@/domain/soa'
+import { newWorkspace } from '@/domain/workspace'
 import { buildGapReportPdf, type GapReportInput } from '@/reports/gapReportPdf'
 import { fullWorkspace } from '../fullWorkspace'
 
@@ -38,19 +51,18 @@ function improvements() {
   const index = indexAssessment(input)
   return rankImprovementsOf(index, verdictBasis(index), 5, TODAY)
 }
-/** Verdict, gaps and SoA without the top actions, as the bench measured before they existed. */
-function scoreGapsSoa() {
-  return { readiness: verdict().readiness, gaps: gaps(), soa: soa() }
-}
-function results() {
-  const { index, basis, readiness } = verdict()
+/** Verdict, gaps, SoA and top actions on one shared index, as the results store computes them. */
+function resultsOf(of: AssessmentInput) {
+  const index = indexAssessment(of)
+  const basis = verdictBasis(index)
   return {
-    readiness,
-    gaps: buildGaps(input, index, basis.records),
-    soa: buildSoa(input, index),
+    readiness: readinessOf(index, basis),
+    gaps: buildGaps(of, index, basis.records),
+    soa: buildSoa(of, index),
     improvements: rankImprovementsOf(index, basis, 5, TODAY),
   }
 }
+const results = () => resultsOf(input)
 
 function reportInput(): GapReportInput {
   return {
@@ -122,10 +134,26 @@ function baseline(data: GapReportInput) {
   return doc.output('arraybuffer')
 }
 
+/**
+ * One change as the app lives it, each sample's clock in this page (performance.now()):
+ * `reRead` from the `complete` event of the change's readwrite transaction until every live
+ * query it touched has emitted the rows read back; `compute` from there, through the stores'
+ * own mapping of the rows, until the verdict, gaps, SoA and top actions are computed;
+ * `total` the two together.
+ */
+export interface ChangeSamples {
+  reRead: number[]
+  compute: number[]
+  total: number[]
+}
+
 export interface BenchResult {
-  /** Verdict + gaps + SoA + top actions, as the results store computes them. */
+  /** Verdict + gaps + SoA + top actions, as the results store computes them, from memory. */
   results: number[]
-  scoreGapsSoa: number[]
+  /** An answer saved: the answers and the workspace are read back, then everything computed. */
+  answerChange: ChangeSamples
+  /** A risk saved: the 1,000 risks and the workspace are read back, then everything computed. */
+  riskChange: ChangeSamples
   verdict: number[]
   gaps: number[]
   soa: number[]
@@ -137,13 +165,186 @@ export interface BenchResult {
   counts: { answers: number; decisions: number; risks: number; gaps: number; blockers: number }
 }
 
-declare global {
-  interface Window {
-    runBench: (runs: number, resultRuns: number) => BenchResult
+const WORKSPACE_ID = 'bench'
+
+/** Writes the full workspace into this page's IndexedDB, as the app stores it. */
+async function seed(): Promise<void> {
+  const workspace: Workspace = {
+    ...newWorkspace(WORKSPACE_ID, 'Benchmark Client', '2026-11-20T10:00:00.000Z'),
+    scopeStatement: input.workspace?.scopeStatement ?? '',
+    riskCriteria: input.workspace?.riskCriteria,
+  }
+  await db.transaction('rw', [db.workspaces, db.clauseAnswers, db.controlDecisions, db.risks], () =>
+    Promise.all([
+      db.workspaces.put(workspace),
+      db.clauseAnswers.bulkPut([...input.answers]),
+      db.controlDecisions.bulkPut([...input.decisions]),
+      db.risks.bulkPut([...(input.risks ?? [])]),
+    ]),
+  )
+}
+
+type Source = 'answers' | 'decisions' | 'risks' | 'workspace'
+
+/**
+ * The open workspace as the stores hold it: the four live queries the app subscribes to, each
+ * emission mapped as its store maps it (answers carried to today's content, by question id;
+ * decisions by control id). `next(sources)` resolves with the time each of those has emitted
+ * again.
+ */
+function liveWorkspace() {
+  let answers: ReadonlyMap<string, ClauseAnswer> = new Map()
+  let decisions: ReadonlyMap<string, ControlDecision> = new Map()
+  let risks: readonly Risk[] = []
+  let workspace: Workspace | undefined
+  const waiting: { sources: Set<Source>; resolve: (at: number) => void }[] = []
+  const emitted = (source: Source) => {
+    for (const wait of [...waiting]) {
+      wait.sources.delete(source)
+      if (wait.sources.size === 0) {
+        waiting.splice(waiting.indexOf(wait), 1)
+        wait.resolve(performance.now())
+      }
+    }
+  }
+  const subscriptions = [
+    watchClauseAnswers(WORKSPACE_ID).subscribe((rows) => {
+      answers = new Map(migrateAnswers(rows).map((r) => [r.questionId, r]))
+      emitted('answers')
+    }),
+    watchControlDecisions(WORKSPACE_ID).subscribe((rows) => {
+      decisions = new Map(rows.map((r) => [r.controlId, r]))
+      emitted('decisions')
+    }),
+    watchRisks(WORKSPACE_ID).subscribe((rows) => {
+      risks = rows
+      emitted('risks')
+    }),
+    watchWorkspace(WORKSPACE_ID).subscribe((row) => {
+      workspace = row
+      emitted('workspace')
+    }),
+  ]
+  return {
+    next: (sources: readonly Source[]) =>
+      new Promise<number>((resolve) => waiting.push({ sources: new Set(sources), resolve })),
+    /** The results store's input, built from what the live queries last gave. */
+    input: (): AssessmentInput => ({
+      answers: [...answers.values()],
+      decisions: [...decisions.values()],
+      risks,
+      workspace: workspace
+        ? { scopeStatement: workspace.scopeStatement, riskCriteria: workspace.riskCriteria }
+        : undefined,
+    }),
+    close: () => subscriptions.forEach((s) => s.unsubscribe()),
   }
 }
 
-window.runBench = (runs, resultRuns) => {
+const commitListeners = new Set<(at: number) => void>()
+
+// Sees every readwrite transaction the app's database commits, from below the app's own code
+// (registered before the database opens, as Dexie middlewares must be).
+db.use({
+  stack: 'dbcore',
+  name: 'bench-commits',
+  create: (down) => ({
+    ...down,
+    transaction: (stores, mode, options) => {
+      const tx = down.transaction(stores, mode, options)
+      // Dexie's IndexedDB core hands out the browser's IDBTransaction itself.
+      if (mode === 'readwrite' && tx instanceof IDBTransaction) {
+        tx.addEventListener('complete', () => {
+          const at = performance.now()
+          for (const listener of [...commitListeners]) listener(at)
+        })
+      }
+      return tx
+    },
+  }),
+})
+
+/** Resolves with the time the next readwrite transaction completes. */
+function nextCommit(): Promise<number> {
+  return new Promise((resolve) => {
+    const listener = (at: number) => {
+      commitListeners.delete(listener)
+      resolve(at)
+    }
+    commitListeners.add(listener)
+  })
+}
+
+/** Saves `change` through the app's repository and times the re-read and the recomputation. */
+async function timeChange(
+  live: ReturnType<typeof liveWorkspace>,
+  sources: readonly Source[],
+  change: () => Promise<void>,
+  out: ChangeSamples,
+) {
+  const committed = nextCommit()
+  const reRead = live.next(sources)
+  await change()
+  const [start, readBack] = await Promise.race([
+    Promise.all([committed, reRead]),
+    new Promise<never>((_, reject) =>
+      setTimeout(
+        () => reject(new Error(`No commit and re-read of ${sources.join(' and ')} within 10 s`)),
+        10_000,
+      ),
+    ),
+  ])
+  resultsOf(live.input())
+  const end = performance.now()
+  out.reRead.push(readBack - start)
+  out.compute.push(end - readBack)
+  out.total.push(end - start)
+}
+
+async function measureChanges(
+  runs: number,
+  answerChange: ChangeSamples,
+  riskChange: ChangeSamples,
+) {
+  await seed()
+  const live = liveWorkspace()
+  await live.next(['answers', 'decisions', 'risks', 'workspace'])
+  const answer = input.answers[0]
+  const risk = input.risks?.[0]
+  if (!answer || !risk) throw new Error('The bench workspace has no answer or no risk.')
+  for (let i = 0; i < runs; i++) {
+    // Every change its own time: a workspace row left as it was is not a change to Dexie, and
+    // its live query would not read it back.
+    const at = (n: number) => new Date(Date.UTC(2026, 10, 21, 0, 0, n)).toISOString()
+    await timeChange(
+      live,
+      ['answers', 'workspace'],
+      () =>
+        saveClauseAnswer({
+          ...answer,
+          status: i % 2 === 0 ? 'in-place' : 'partly',
+          contentVersion: CONTENT_VERSION,
+          updatedAt: at(2 * i),
+        }),
+      answerChange,
+    )
+    await timeChange(
+      live,
+      ['risks', 'workspace'],
+      () => saveRisk({ ...risk, likelihood: (i % 5) + 1, updatedAt: at(2 * i + 1) }),
+      riskChange,
+    )
+  }
+  live.close()
+}
+
+declare global {
+  interface Window {
+    runBench: (runs: number, resultRuns: number) => Promise<BenchResult>
+  }
+}
+
+window.runBench = async (runs, resultRuns) => {
   const data = reportInput()
   // Warm up so the first-call compilation is not counted.
   for (let i = 0; i < 5; i++) results()
@@ -151,7 +352,8 @@ window.runBench = (runs, resultRuns) => {
   baseline(data)
   const out: BenchResult = {
     results: [],
-    scoreGapsSoa: [],
+    answerChange: { reRead: [], compute: [], total: [] },
+    riskChange: { reRead: [], compute: [], total: [] },
     verdict: [],
     gaps: [],
     soa: [],
@@ -169,12 +371,12 @@ window.runBench = (runs, resultRuns) => {
   }
   for (let i = 0; i < resultRuns; i++) {
     out.results.push(timeIt(results))
-    out.scoreGapsSoa.push(timeIt(scoreGapsSoa))
     out.verdict.push(timeIt(verdict))
     out.gaps.push(timeIt(gaps))
     out.soa.push(timeIt(soa))
     out.improvements.push(timeIt(improvements))
   }
+  await measureChanges(resultRuns, out.answerChange, out.riskChange)
   for (let i = 0; i < runs; i++) {
     out.report.push(timeIt(() => (out.reportBytes = buildGapReportPdf(data).byteLength)))
     out.baseline.push(timeIt(() => baseline(data)))

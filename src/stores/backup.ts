@@ -32,6 +32,14 @@ export interface BackupFile {
   readonly workspaceCount: number
 }
 
+/** A backup of the assessments a replace would overwrite, to be saved before it does. */
+export interface SafetyCopy {
+  /** Known at once, so a save dialog can suggest it before anything is read. */
+  readonly fileName: string
+  /** Reads the assessments and builds the file; records nothing. */
+  readonly build: () => Promise<ActionResult<string>>
+}
+
 export interface ReadBackup {
   readonly data: BackupData
   readonly meta: BackupMeta
@@ -44,21 +52,27 @@ const IMPORT_LOCK = 'isms-readiness-import'
 export const useBackupStore = defineStore('backup', () => {
   const busy = shallowRef(false)
 
+  /** The backup file of every workspace, or of the given ones, and what it holds. */
+  async function backupText(workspaceIds: readonly string[] | undefined, now: string) {
+    const data = await exportBackupData(workspaceIds)
+    const text = await buildBackup(
+      data,
+      {
+        appVersion: __APP_VERSION__,
+        schemaVersion: db.verno,
+        contentVersion: CONTENT_VERSION,
+        exportedAt: now,
+      },
+      sha256,
+    )
+    return { data, text }
+  }
+
   /** Builds a backup of every workspace, or of the given ones, and records it was taken. */
   function exportBackup(workspaceIds?: readonly string[]): Promise<ActionResult<BackupFile>> {
     return attempt(async () => {
       const now = new Date().toISOString()
-      const data = await exportBackupData(workspaceIds)
-      const text = await buildBackup(
-        data,
-        {
-          appVersion: __APP_VERSION__,
-          schemaVersion: db.verno,
-          contentVersion: CONTENT_VERSION,
-          exportedAt: now,
-        },
-        sha256,
-      )
+      const { data, text } = await backupText(workspaceIds, now)
       await markBackedUp(
         data.workspaces.map((w) => w.id),
         now,
@@ -71,6 +85,23 @@ export const useBackupStore = defineStore('backup', () => {
         workspaceCount: data.workspaces.length,
       }
     })
+  }
+
+  /**
+   * The safety copy a replace saves first: a backup of the assessments on this device that the
+   * file would replace. It is not recorded as a backup, because nothing says yet that the user
+   * will have it (and cancelling the replace must change nothing).
+   */
+  function safetyCopy(conflicts: readonly WorkspaceConflict[]): SafetyCopy {
+    const only = conflicts.length === 1 ? conflicts[0] : undefined
+    const slug = only ? `-${fileSlug(only.organizationName)}` : ''
+    return {
+      fileName: `isms-readiness-backup-before-replace${slug}-${localDate()}.json`,
+      build: () => {
+        const ids = conflicts.map((c) => c.id)
+        return attempt(async () => (await backupText(ids, new Date().toISOString())).text)
+      },
+    }
   }
 
   /** Reads and checks a file; nothing is written. */
@@ -118,5 +149,5 @@ export const useBackupStore = defineStore('backup', () => {
     }
   }
 
-  return { busy, exportBackup, readBackup, importBackup }
+  return { busy, exportBackup, safetyCopy, readBackup, importBackup }
 })

@@ -32,6 +32,9 @@ const THREE = defaultCriteriaFor(3)
 
 const filter = (overrides: Partial<RiskFilter>): RiskFilter => ({ ...NO_RISK_FILTER, ...overrides })
 
+/** Property tests and the 1,000-risk register: a loaded CI machine needs more than 5 s. */
+const PROPERTY_TIMEOUT = { timeout: 60_000 }
+
 describe('risk criteria', () => {
   it('defaults to a 1–5 scale accepting up to level 4, and offers a 1–3 scale accepting up to 2', () => {
     expect(DEFAULT_RISK_CRITERIA).toEqual({
@@ -220,7 +223,7 @@ describe('treatment options', () => {
   })
 })
 
-describe('heatMap', () => {
+describe('heatMap', PROPERTY_TIMEOUT, () => {
   it('has scale × scale cells, highest likelihood first, impact from 1 up', () => {
     const map = heatMap([], FIVE, 'inherent')
     expect(map).toHaveLength(5)
@@ -273,7 +276,7 @@ describe('heatMap', () => {
   })
 })
 
-describe('filterRisks', () => {
+describe('filterRisks', PROPERTY_TIMEOUT, () => {
   const risks = [
     makeRisk('r-1', { title: 'Laptop theft', likelihood: 2, impact: 3, owner: 'Ben' }),
     makeRisk('r-2', { title: 'phishing', likelihood: 4, impact: 4, treatment: null }),
@@ -381,7 +384,7 @@ describe('filterRisks', () => {
   })
 })
 
-describe('rescaleRisks', () => {
+describe('rescaleRisks', PROPERTY_TIMEOUT, () => {
   it('maps 1–5 to 1–3 by thirds and 1–3 to 1–5 by bottom, middle and top', () => {
     expect([1, 2, 3, 4, 5].map((l) => rescaleLevel(l, 5, 3))).toEqual([1, 1, 2, 3, 3])
     expect([1, 2, 3].map((l) => rescaleLevel(l, 3, 5))).toEqual([1, 3, 5])

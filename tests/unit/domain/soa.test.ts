@@ -14,7 +14,10 @@ import {
   workspaceArb,
 } from './builders'
 
-describe('buildSoa', () => {
+/** Property tests run hundreds of workspaces: a loaded CI machine needs more than 5 s. */
+const PROPERTY_TIMEOUT = { timeout: 60_000 }
+
+describe('buildSoa', PROPERTY_TIMEOUT, () => {
   it('has one undecided row for each of the 93 controls when nothing is decided', () => {
     const rows = buildSoa(makeInput())
     expect(rows).toHaveLength(93)

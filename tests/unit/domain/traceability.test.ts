@@ -23,6 +23,9 @@ import {
 
 const title = (id: ControlId) => controlById(id)?.title ?? ''
 
+/** Property tests run hundreds of workspaces: a loaded CI machine needs more than 5 s. */
+const PROPERTY_TIMEOUT = { timeout: 60_000 }
+
 /**
  * A clean chain: risk r-1 is treated by modification with control 8.13, which is applicable,
  * implemented and evidenced; its owner accepted the residual risk. Control 7.4 is excluded in
@@ -214,7 +217,7 @@ describe('findTraceBreaks: each break', () => {
   })
 })
 
-describe('findTraceBreaks: order and stability', () => {
+describe('findTraceBreaks: order and stability', PROPERTY_TIMEOUT, () => {
   it('lists controls in catalog order, then risks oldest first, then by id', () => {
     const input = makeInput({
       decisions: [

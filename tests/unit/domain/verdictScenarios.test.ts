@@ -49,6 +49,9 @@ const twelveRisks = (): Risk[] =>
 
 const CORE_EXCLUDED: ControlId[] = ['5.1', '5.15', '8.7', '8.8', '8.13', '8.24']
 
+/** Sub-clauses about context, leadership and communication, left not started in one scenario. */
+const NOT_ADDRESSED = ['4.1', '4.2', '5.1', '5.3', '6.1.1', '7.3', '7.4'] as const
+
 const SCENARIOS: readonly Scenario[] = [
   {
     name: 'every answer in place, every control applicable with a reason, none implemented, an empty register',
@@ -63,10 +66,10 @@ const SCENARIOS: readonly Scenario[] = [
     blockers: ['risk-assessment', 'treatment-plan', 'missing-document', 'implementation-floor'],
   },
   {
-    name: 'the 27 questions of 4.1, 4.2, 5.1, 5.3, 6.1.1, 7.3 and 7.4 not started, everything else in place',
+    name: `the ${NOT_ADDRESSED.flatMap(questionsOf).length} questions of 4.1, 4.2, 5.1, 5.3, 6.1.1, 7.3 and 7.4 not started, everything else in place`,
     input: () => {
       let input = fullyEvidenced()
-      for (const clause of ['4.1', '4.2', '5.1', '5.3', '6.1.1', '7.3', '7.4']) {
+      for (const clause of NOT_ADDRESSED) {
         for (const id of questionsOf(clause))
           input = withAnswer(input, makeAnswer(id, 'not-started'))
       }
