@@ -8,12 +8,12 @@ import { jsPDF } from 'jspdf'
 import { autoTable } from 'jspdf-autotable'
 import { CONTENT_VERSION } from '@/content'
 import {
-  saveClauseAnswer,
+  patchClauseAnswer,
   watchClauseAnswers,
   watchControlDecisions,
 } from '@/db/assessmentRepository'
 import { db } from '@/db/database'
-import { saveRisk, watchRisks } from '@/db/riskRepository'
+import { patchRisk, watchRisks } from '@/db/riskRepository'
 import { watchWorkspace } from '@/db/workspaceRepository'
 import { indexAssessment, type AssessmentInput } from '@/domain/assessment'
 import { migrateAnswers } from '@/domain/contentMigration'
@@ -309,8 +309,8 @@ async function measureChanges(
   await seed()
   const live = liveWorkspace()
   await live.next(['answers', 'decisions', 'risks', 'workspace'])
-  const answer = input.answers[0]
-  const risk = input.risks?.[0]
+  let answer = input.answers[0]
+  let risk = input.risks?.[0]
   if (!answer || !risk) throw new Error('The bench workspace has no answer or no risk.')
   for (let i = 0; i < runs; i++) {
     // Every change its own time: a workspace row left as it was is not a change to Dexie, and
@@ -319,19 +319,29 @@ async function measureChanges(
     await timeChange(
       live,
       ['answers', 'workspace'],
-      () =>
-        saveClauseAnswer({
-          ...answer,
-          status: i % 2 === 0 ? 'in-place' : 'partly',
-          contentVersion: CONTENT_VERSION,
-          updatedAt: at(2 * i),
-        }),
+      // As the editor saves: the fields changed since the answer it last saw.
+      async () => {
+        const seen = answer as ClauseAnswer
+        answer = (
+          await patchClauseAnswer(seen, {
+            ...seen,
+            status: i % 2 === 0 ? 'in-place' : 'partly',
+            contentVersion: CONTENT_VERSION,
+            updatedAt: at(2 * i),
+          })
+        ).record
+      },
       answerChange,
     )
     await timeChange(
       live,
       ['risks', 'workspace'],
-      () => saveRisk({ ...risk, likelihood: (i % 5) + 1, updatedAt: at(2 * i + 1) }),
+      async () => {
+        const seen = risk as Risk
+        risk = (
+          await patchRisk(seen, { ...seen, likelihood: (i % 5) + 1, updatedAt: at(2 * i + 1) })
+        ).record
+      },
       riskChange,
     )
   }
