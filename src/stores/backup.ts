@@ -73,10 +73,12 @@ export const useBackupStore = defineStore('backup', () => {
     return attempt(async () => {
       const now = new Date().toISOString()
       const { data, text } = await backupText(workspaceIds, now)
+      // Recording the backup is a write; on a full disk it fails, and the file must still come
+      // out. The reminder then keeps showing, which errs on the safe side.
       await markBackedUp(
         data.workspaces.map((w) => w.id),
         now,
-      )
+      ).catch(() => undefined)
       const only = workspaceIds?.length === 1 ? data.workspaces[0] : undefined
       const slug = only ? `-${fileSlug(only.organizationName)}` : ''
       return {

@@ -75,6 +75,16 @@ describe('a disk that fills up while the app is open', { timeout: 120_000 }, () 
     expect(copy.data.workspaces.map((w) => w.organizationName)).toEqual(['Full Disk Ltd'])
     expect(copy.data.clauseAnswers.map((a) => a.status)).toEqual(['in-place'])
 
+    // A backup from the list still comes out on a full disk (recording it is the only write).
+    await page.getByRole('link', { name: 'Assessments', exact: true }).click()
+    const [backup] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export backup', exact: true }).click(),
+    ])
+    expect(backup.suggestedFilename()).toMatch(/^isms-readiness-backup-.*\.json$/)
+    await page.getByRole('link', { name: 'Full Disk Ltd' }).click()
+    await sections(page).getByRole('link', { name: 'Clauses' }).click()
+
     // Space is freed: the next change saves, and the banner goes.
     await fillDisk(page, false)
     await question(page).getByLabel('Note').fill('Typed after space was freed')

@@ -108,6 +108,13 @@ describe.each([
       /^\s*Not available: this browser is not letting the app store anything/,
     )
     await expect(page.getByText(/newer version of the app/).count()).resolves.toBe(0)
+    // A backup could not be kept either: Import is disabled, with the reason.
+    const importButton = page.getByRole('button', { name: 'Import backup' })
+    await expect(importButton.isDisabled()).resolves.toBe(true)
+    const importReason = await importButton.getAttribute('aria-describedby')
+    await expect(page.locator(`[id="${importReason}"]`).textContent()).resolves.toMatch(
+      /^\s*Not available: an imported backup could not be kept in this browser/,
+    )
     expect(await axeViolations(page)).toEqual([])
 
     // Trying again while the browser still refuses keeps the explanation and says so.
