@@ -5,9 +5,9 @@
 import { liveQuery, type Observable } from 'dexie'
 import type { ClauseId } from '@/content'
 import type { ClauseAnswer, ControlDecision, WorkspaceId } from '@/domain/model'
-import { decisionProblems } from '@/domain/controlDecision'
+import { decisionProblems, emptyDecision } from '@/domain/controlDecision'
 import { ANSWER_FIELDS, DECISION_FIELDS } from '@/domain/editableFields'
-import { mergeChanges, replaceFields, type MergeResult } from '@/domain/fieldMerge'
+import { changedFields, mergeChanges, replaceFields, type MergeResult } from '@/domain/fieldMerge'
 import { db } from './database'
 import { WorkspaceNotFoundError } from './workspaceRepository'
 
@@ -75,23 +75,45 @@ export async function patchControlDecision(
 }
 
 /**
- * Writes several decisions at once, all or nothing. `remove` lists controls whose stored
- * decision is deleted (used by undo to bring back "no decision yet").
+ * One control of a bulk change or its undo: the decision the change was computed from and the
+ * one it leads to (null: back to "no decision yet").
  */
-export async function saveControlDecisions(
+export interface DecisionChange {
+  readonly baseline: ControlDecision
+  readonly next: ControlDecision | null
+}
+
+/**
+ * Applies several decision changes at once, all or nothing, each merged field by field into
+ * the decision as stored (as patchControlDecision does), so a field another tab changed
+ * meanwhile and the change does not touch is kept. A change back to "no decision yet" deletes
+ * the stored decision, unless another tab has since filled in one of its fields.
+ */
+export async function applyDecisionChanges(
   workspaceId: WorkspaceId,
-  put: readonly ControlDecision[],
-  remove: readonly string[],
+  changes: readonly DecisionChange[],
   now: string,
 ): Promise<void> {
   await db.transaction('rw', db.controlDecisions, db.workspaces, async () => {
     await touchWorkspace(workspaceId, now)
-    if (put.length > 0) await db.controlDecisions.bulkPut([...put])
-    if (remove.length > 0) {
-      await db.controlDecisions.bulkDelete(
-        remove.map((id) => [workspaceId, id] as [string, string]),
-      )
+    const keys = changes.map((c) => [workspaceId, c.baseline.controlId] as [string, string])
+    const stored = await db.controlDecisions.bulkGet(keys)
+    const put: ControlDecision[] = []
+    const remove: [string, string][] = []
+    for (const [i, { baseline, next }] of changes.entries()) {
+      const current = stored[i]
+      const target = next ?? emptyDecision(workspaceId, baseline.controlId, now)
+      let merged = mergeChanges(current, baseline, target, DECISION_FIELDS).record
+      if (decisionProblems(merged).length > 0) {
+        merged = replaceFields(current ?? baseline, baseline, target, DECISION_FIELDS).record
+      }
+      const empty = changedFields(target, merged, DECISION_FIELDS).length === 0
+      if (next === null && empty) remove.push([workspaceId, baseline.controlId])
+      else
+        put.push({ ...merged, workspaceId, contentVersion: target.contentVersion, updatedAt: now })
     }
+    if (put.length > 0) await db.controlDecisions.bulkPut(put)
+    if (remove.length > 0) await db.controlDecisions.bulkDelete(remove)
   })
 }
 

@@ -10,6 +10,7 @@ import {
   countUndecided,
   DECISION_PROBLEM_MESSAGES,
   decisionProblems,
+  emptyDecision,
   type BulkChange,
 } from '@/domain/controlDecision'
 import type { MergeResult } from '@/domain/fieldMerge'
@@ -90,27 +91,42 @@ export const useAssessmentStore = defineStore('assessment', () => {
     return attempt(() => repository.patchControlDecision(plain(baseline), plain(next)))
   }
 
-  /** Applies previewed bulk changes in one transaction. */
+  /**
+   * Applies previewed bulk changes in one transaction, field by field: a field of one of the
+   * controls that another tab changed and the bulk change does not touch is kept.
+   */
   function applyBulk(changes: readonly BulkChange[], now: string): Promise<ActionResult> {
     const id = workspaceId.value
     if (!id) return Promise.resolve({ ok: false, error: 'No assessment is open.' })
     return attempt(() =>
-      repository.saveControlDecisions(
+      repository.applyDecisionChanges(
         id,
-        changes.map((c) => plain(c.after)),
-        [],
+        changes.map((c) => ({
+          baseline: plain(c.before ?? emptyDecision(id, c.controlId, now)),
+          next: plain(c.after),
+        })),
         now,
       ),
     )
   }
 
-  /** Puts every control of a bulk change back as it was before, in one transaction. */
+  /**
+   * Puts every control of a bulk change back as it was before, in one transaction: the fields
+   * the bulk change set go back, and what another tab changed since stays.
+   */
   function undoBulk(changes: readonly BulkChange[], now: string): Promise<ActionResult> {
     const id = workspaceId.value
     if (!id) return Promise.resolve({ ok: false, error: 'No assessment is open.' })
-    const restore = changes.flatMap((c) => (c.before ? [plain(c.before)] : []))
-    const remove = changes.filter((c) => !c.before).map((c) => c.controlId)
-    return attempt(() => repository.saveControlDecisions(id, restore, remove, now))
+    return attempt(() =>
+      repository.applyDecisionChanges(
+        id,
+        changes.map((c) => ({
+          baseline: plain(c.after),
+          next: c.before ? plain(c.before) : null,
+        })),
+        now,
+      ),
+    )
   }
 
   function rememberClause(clause: ClauseId) {

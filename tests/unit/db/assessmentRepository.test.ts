@@ -4,7 +4,7 @@ import { db } from '@/db/database'
 import {
   patchClauseAnswer,
   patchControlDecision,
-  saveControlDecisions,
+  applyDecisionChanges,
   saveLastClause,
 } from '@/db/assessmentRepository'
 import { emptyAnswer } from '@/domain/clauseAnswer'
@@ -152,38 +152,88 @@ describe('patchControlDecision, first save', () => {
   })
 })
 
-describe('saveControlDecisions', () => {
-  it('puts and removes decisions together and records the activity once', async () => {
+describe('applyDecisionChanges', () => {
+  /** A change from no decision (or `from`) to `to`, as a bulk change computes it. */
+  const change = (to: ControlDecision, from?: ControlDecision) => ({
+    baseline: from ?? emptyDecision(to.workspaceId, to.controlId, T0),
+    next: to,
+  })
+
+  it('applies and undoes several changes together and records the activity once', async () => {
     const workspace = await createWorkspace('Acme', T0, ids)
-    await db.controlDecisions.bulkAdd([
-      decision(workspace.id, '5.1'),
-      decision(workspace.id, '5.2'),
-    ])
+    const before51 = decision(workspace.id, '5.1')
+    await db.controlDecisions.bulkAdd([before51, decision(workspace.id, '5.2')])
     const excluded = decision(workspace.id, '7.1', {
       applicability: 'excluded',
+      reasons: [],
       justification: 'Fully remote',
       updatedAt: T2,
     })
     const changed = decision(workspace.id, '5.1', { owner: 'CISO', updatedAt: T2 })
 
-    await saveControlDecisions(workspace.id, [excluded, changed], ['5.2'], T2)
-
-    const stored = await db.controlDecisions.where('workspaceId').equals(workspace.id).toArray()
-    expect(stored.map((d) => d.controlId).sort()).toEqual(['5.1', '7.1'])
+    await applyDecisionChanges(workspace.id, [change(excluded), change(changed, before51)], T2)
     expect(await db.controlDecisions.get([workspace.id, '5.1'])).toEqual(changed)
     expect(await db.controlDecisions.get([workspace.id, '7.1'])).toEqual(excluded)
     expect((await db.workspaces.get(workspace.id))?.updatedAt).toBe(T2)
+
+    // The undo: 7.1 back to no decision, 5.1 back to its owner.
+    await applyDecisionChanges(
+      workspace.id,
+      [
+        { baseline: excluded, next: null },
+        { baseline: changed, next: before51 },
+      ],
+      T2,
+    )
+    const stored = await db.controlDecisions.where('workspaceId').equals(workspace.id).toArray()
+    expect(stored.map((d) => d.controlId).sort()).toEqual(['5.1', '5.2'])
+    expect((await db.controlDecisions.get([workspace.id, '5.1']))?.owner).toBe('CTO')
   })
 
-  it('removes only the named controls of that workspace', async () => {
+  it('keeps what another tab changed meanwhile, through the change and its undo', async () => {
+    const workspace = await createWorkspace('Acme', T0, ids)
+    const seen = decision(workspace.id, '7.4', { justification: '' })
+    await db.controlDecisions.add(seen)
+    // Another tab sets the owner after the bulk panel read the decision.
+    await db.controlDecisions.update([workspace.id, '7.4'], { owner: 'Facilities' })
+    const excluded = {
+      ...seen,
+      applicability: 'excluded' as const,
+      reasons: [],
+      justification: 'No premises',
+    }
+    await applyDecisionChanges(workspace.id, [change(excluded, seen)], T2)
+    expect(await db.controlDecisions.get([workspace.id, '7.4'])).toMatchObject({
+      applicability: 'excluded',
+      owner: 'Facilities',
+    })
+    await applyDecisionChanges(workspace.id, [{ baseline: excluded, next: seen }], T2)
+    expect(await db.controlDecisions.get([workspace.id, '7.4'])).toMatchObject({
+      applicability: 'applicable',
+      justification: '',
+      owner: 'Facilities',
+    })
+
+    // Undo to "no decision yet" keeps a decision another tab filled in since.
+    const fresh = decision(workspace.id, '8.1', { owner: '' })
+    await applyDecisionChanges(workspace.id, [change(fresh)], T2)
+    await db.controlDecisions.update([workspace.id, '8.1'], { owner: 'IT' })
+    await applyDecisionChanges(workspace.id, [{ baseline: fresh, next: null }], T2)
+    expect(await db.controlDecisions.get([workspace.id, '8.1'])).toMatchObject({
+      applicability: 'undecided',
+      owner: 'IT',
+    })
+  })
+
+  it('changes only the named controls of that workspace', async () => {
     const a = await createWorkspace('A', T0, ids)
     const b = await createWorkspace('B', T0, ids)
     await db.controlDecisions.bulkAdd([decision(a.id, '5.1'), decision(b.id, '5.1')])
-    await saveControlDecisions(a.id, [], ['5.1'], T2)
+    await applyDecisionChanges(a.id, [{ baseline: decision(a.id, '5.1'), next: null }], T2)
     expect(await db.controlDecisions.toArray()).toEqual([decision(b.id, '5.1')])
   })
 
-  it('writes nothing at all when one of the rows is invalid', async () => {
+  it('writes nothing at all when one of the rows cannot be stored', async () => {
     const workspace = await createWorkspace('Acme', T0, ids)
     await db.controlDecisions.bulkAdd([
       decision(workspace.id, '5.1'),
@@ -191,11 +241,11 @@ describe('saveControlDecisions', () => {
     ])
     const before = await dump()
     const valid = decision(workspace.id, '5.3', { updatedAt: T2 })
-    const noKey = { ...decision(workspace.id, '5.4'), controlId: undefined }
-    const invalid = noKey as unknown as ControlDecision
+    const broken = { ...decision(workspace.id, '5.4'), reasons: Symbol('not cloneable') }
+    const invalid = broken as unknown as ControlDecision
 
     await expect(
-      saveControlDecisions(workspace.id, [valid, invalid], ['5.1'], T2),
+      applyDecisionChanges(workspace.id, [change(valid), change(invalid)], T2),
     ).rejects.toThrow()
 
     expect(await dump()).toEqual(before)
@@ -206,7 +256,7 @@ describe('saveControlDecisions', () => {
     await db.controlDecisions.add(decision(workspace.id, '5.1'))
     const before = await dump()
     await expect(
-      saveControlDecisions('gone', [decision('gone', '5.2')], ['5.1'], T2),
+      applyDecisionChanges('gone', [change(decision('gone', '5.2'))], T2),
     ).rejects.toBeInstanceOf(WorkspaceNotFoundError)
     expect(await dump()).toEqual(before)
   })

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@/db/database'
-import { saveControlDecisions } from '@/db/assessmentRepository'
+import { applyDecisionChanges } from '@/db/assessmentRepository'
 import { createWorkspace, deleteWorkspace, duplicateWorkspace } from '@/db/workspaceRepository'
 import type { ControlDecision } from '@/domain/model'
 import { makeAnswer, makeDecision, makeRisk } from '../domain/builders'
@@ -77,7 +77,12 @@ describe('operations that touch several rows are all or nothing', () => {
     const bulk = ['7.1', '7.2', '7.3'].map((id) =>
       decision(workspaceId, id as ControlDecision['controlId'], 'excluded'),
     )
-    await expectAllOrNothing(() => saveControlDecisions(workspaceId, bulk, [], T1))
-    await expectAllOrNothing(() => saveControlDecisions(workspaceId, [], ['5.1', '5.2'], T1))
+    const changes = bulk.map((next) => ({
+      baseline: decision(workspaceId, next.controlId, 'applicable'),
+      next,
+    }))
+    await expectAllOrNothing(() => applyDecisionChanges(workspaceId, changes, T1))
+    const undo = bulk.map((baseline) => ({ baseline, next: null }))
+    await expectAllOrNothing(() => applyDecisionChanges(workspaceId, undo, T1))
   })
 })
