@@ -1,6 +1,6 @@
 /**
  * Moving whole workspaces into and out of the database for backups. The file format and its
- * validation live in src/domain/backup.ts; this module only reads rows out in one read
+ * validation live in src/domain/backup/; this module only reads rows out in one read
  * transaction and writes a parsed file in, all or nothing.
  */
 import type { BackupCounts, BackupData } from '@/domain/backup'
@@ -184,29 +184,27 @@ function planImport(data: BackupData, options: ImportPlanOptions): ImportRows {
     newWorkspaceIds.set(w.id, copy.id)
     return copy
   })
-  const workspaceIdOf = (id: WorkspaceId) => newWorkspaceIds.get(id) ?? id
-  const rowId = (row: { id: string; workspaceId: WorkspaceId }, taken: ReadonlySet<string>) =>
-    newWorkspaceIds.has(row.workspaceId) || taken.has(row.id) ? newId() : row.id
+  // Rows that keep their ids are written as they are: copying every row of a large file would
+  // only double the memory an import needs.
+  const moved = <T extends { workspaceId: WorkspaceId }>(row: T): T => {
+    const workspaceId = newWorkspaceIds.get(row.workspaceId)
+    return workspaceId === undefined ? row : { ...row, workspaceId }
+  }
+  const withIds = <T extends { id: string; workspaceId: WorkspaceId }>(
+    rows: readonly T[],
+    taken: ReadonlySet<string>,
+  ): T[] =>
+    rows.map((row) =>
+      newWorkspaceIds.has(row.workspaceId) || taken.has(row.id)
+        ? { ...moved(row), id: newId() }
+        : row,
+    )
   return {
     workspaces,
-    clauseAnswers: data.clauseAnswers.map((a) => ({
-      ...a,
-      workspaceId: workspaceIdOf(a.workspaceId),
-    })),
-    controlDecisions: data.controlDecisions.map((d) => ({
-      ...d,
-      workspaceId: workspaceIdOf(d.workspaceId),
-    })),
-    risks: data.risks.map((r) => ({
-      ...r,
-      id: rowId(r, takenRiskIds),
-      workspaceId: workspaceIdOf(r.workspaceId),
-    })),
-    snapshots: data.snapshots.map((s) => ({
-      ...s,
-      id: rowId(s, takenSnapshotIds),
-      workspaceId: workspaceIdOf(s.workspaceId),
-    })),
+    clauseAnswers: data.clauseAnswers.map(moved),
+    controlDecisions: data.controlDecisions.map(moved),
+    risks: withIds(data.risks, takenRiskIds),
+    snapshots: withIds(data.snapshots, takenSnapshotIds),
   }
 }
 

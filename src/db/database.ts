@@ -3,15 +3,17 @@
  * `version(n)` block is never edited, and each new one brings its upgrade function.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie'
+import { DATABASE_SCHEMA_VERSION } from '@/domain/backup/versions'
 import type { ClauseAnswer, ControlDecision, Risk, Snapshot, Workspace } from '@/domain/model'
 
 export const DATABASE_NAME = 'isms-readiness'
 
 /**
- * The newest `version(n)` this code declares. A database at a higher version was upgraded by a
- * newer build: this code must not write into it (see the 'ready' check below).
+ * The newest `version(n)` this code declares (kept in the domain, where backups check it). A
+ * database at a higher version was upgraded by a newer build: this code must not write into it
+ * (see the 'ready' check below).
  */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = DATABASE_SCHEMA_VERSION
 
 export class IsmsDatabase extends Dexie {
   workspaces!: EntityTable<Workspace, 'id'>
@@ -22,7 +24,7 @@ export class IsmsDatabase extends Dexie {
 
   constructor(name: string = DATABASE_NAME) {
     super(name)
-    // When adding version(n + 1), raise SCHEMA_VERSION with it.
+    // When adding version(n + 1), raise DATABASE_SCHEMA_VERSION with it.
     this.version(1).stores({
       workspaces: 'id, updatedAt',
       clauseAnswers: '[workspaceId+questionId], workspaceId',

@@ -2,6 +2,7 @@
  * Rules for answers to the clause 4–10 questions.
  */
 import { CONTENT_VERSION } from '@/content'
+import { FIELD_LIMITS } from './limits'
 import type { ActionItem, AnswerStatus, ClauseAnswer, WorkspaceId } from './model'
 
 /** The statuses in the order they are offered; the number key chooses the status. */
@@ -63,6 +64,31 @@ export function parseEvidence(text: string): string[] {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line.length > 0)
+}
+
+/** The evidence references as the editor shows them: one per line. */
+export function evidenceText(references: readonly string[]): string {
+  return references.join('\n')
+}
+
+export type EvidenceProblem = 'empty-reference' | 'multi-line-reference' | 'too-long'
+
+/**
+ * What keeps a list of evidence references from being one the editor saves. The editor holds
+ * them as one text of at most FIELD_LIMITS.longText characters, one reference per line, and
+ * keeps only the non-blank lines (parseEvidence): so no reference is blank, none spans two lines,
+ * and joined by line breaks they fit in that text.
+ */
+export function evidenceProblems(references: readonly string[]): EvidenceProblem[] {
+  const problems: EvidenceProblem[] = []
+  if (references.some((reference) => reference.trim() === '')) problems.push('empty-reference')
+  if (references.some((reference) => /[\r\n]/.test(reference))) {
+    problems.push('multi-line-reference')
+  }
+  // The length of evidenceText(references), without building it: imports check thousands.
+  const length = references.reduce((sum, reference) => sum + reference.length + 1, -1)
+  if (length > FIELD_LIMITS.longText) problems.push('too-long')
+  return problems
 }
 
 /**

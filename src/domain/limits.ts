@@ -17,3 +17,29 @@ export const FIELD_LIMITS = {
    */
   evidenceItems: 10_000,
 } as const
+
+/*
+ * The most rows the app holds, and so the most one backup file may bring: an import refuses a
+ * file with more. Each is far above what an assessment needs; they exist so that no accepted file
+ * can make a list, a register or a recomputation stall the app.
+ */
+
+/** Assessments (workspaces) in one backup file: a consultant's whole practice, many times over. */
+export const MAX_WORKSPACES_PER_BACKUP = 500
+/**
+ * Clause answers in one assessment. Today's question bank has a few hundred at most; answers to
+ * questions a newer content version added are kept, so this leaves room for the bank to grow.
+ */
+export const MAX_CLAUSE_ANSWERS_PER_WORKSPACE = 1_000
+/** Risks in one assessment's register: the register, its filter and the heat map stay usable. */
+export const MAX_RISKS_PER_WORKSPACE = 10_000
+/** Snapshots of one assessment: one per workshop or review is a few dozen over years. */
+export const MAX_SNAPSHOTS_PER_WORKSPACE = 100
+
+/**
+ * How far a time in a backup (a row's createdAt, updatedAt, takenAt or lastBackupAt) may be later
+ * than the file's own exportedAt. Rows can carry the clock of another device they were imported
+ * from, and a clock set to the wrong time zone is hours off, so a day is tolerated; anything later
+ * cannot come from any clock that made the file.
+ */
+export const BACKUP_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000

@@ -22,11 +22,31 @@ export function checkOrganizationName(raw: string): NameCheck {
       error: `Use at most ${ORGANIZATION_NAME_MAX_LENGTH} characters (this name has ${value.length}).`,
     }
   }
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(value)) {
+  if (hasControlCharacters(value)) {
     return { ok: false, error: 'Remove the control characters from the name.' }
   }
   return { ok: true, value }
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/
+
+/**
+ * True when a text holds a control character (U+0000 to U+001F, U+007F: NUL, tab, line breaks,
+ * escape…). They are invisible in the app and the PDF, so no name may hold one.
+ */
+export function hasControlCharacters(text: string): boolean {
+  return CONTROL_CHARACTERS.test(text)
+}
+
+/**
+ * A name as the editors store it: trimmed, with any run of control characters (a pasted tab or
+ * line break) turned into one space, so that no name the user types is ever refused by their
+ * own backup (which refuses control characters in names).
+ */
+export function cleanName(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim()
 }
 
 /** A new, empty workspace. `now` is an ISO timestamp, `id` a fresh unique id. */

@@ -17,6 +17,7 @@ import {
   parseBackup,
   type BackupData,
   type BackupMeta,
+  type BackupRepair,
 } from '@/domain/backup'
 import { attempt, type ActionResult } from './result'
 import { fileSlug, localDate } from '@/components/format'
@@ -44,6 +45,8 @@ export interface ReadBackup {
   readonly data: BackupData
   readonly meta: BackupMeta
   readonly conflicts: readonly WorkspaceConflict[]
+  /** What the import repairs in the file (losing nothing), to tell the user once it is in. */
+  readonly repairs: readonly BackupRepair[]
 }
 
 const IMPORT_LOCK = 'isms-readiness-import'
@@ -51,6 +54,9 @@ const IMPORT_LOCK = 'isms-readiness-import'
 /** Exporting and importing backup files. */
 export const useBackupStore = defineStore('backup', () => {
   const busy = shallowRef(false)
+  /** What the last import repaired in its file; empty until an import with repairs succeeds. */
+  const repairs = shallowRef<readonly BackupRepair[]>([])
+  const repairsOf = new WeakMap<BackupData, readonly BackupRepair[]>()
 
   /** The backup file of every workspace, or of the given ones, and what it holds. */
   async function backupText(workspaceIds: readonly string[] | undefined, now: string) {
@@ -108,6 +114,7 @@ export const useBackupStore = defineStore('backup', () => {
 
   /** Reads and checks a file; nothing is written. */
   async function readBackup(file: File): Promise<ActionResult<ReadBackup>> {
+    repairs.value = []
     if (file.size > MAX_BACKUP_BYTES) {
       return {
         ok: false,
@@ -120,12 +127,14 @@ export const useBackupStore = defineStore('backup', () => {
     } catch {
       return { ok: false, error: 'The file could not be read. Nothing was imported.' }
     }
-    const parsed = await parseBackup(text, sha256)
+    const parsed = await parseBackup(text, sha256, { now: new Date().toISOString() })
     if (!parsed.ok) return { ok: false, error: parsed.error.message }
+    repairsOf.set(parsed.data, parsed.repairs)
     return attempt(async () => ({
       data: parsed.data,
       meta: parsed.meta,
       conflicts: await findConflicts(parsed.data),
+      repairs: parsed.repairs,
     }))
   }
 
@@ -134,7 +143,12 @@ export const useBackupStore = defineStore('backup', () => {
     data: BackupData,
     mode: ImportMode,
   ): Promise<ActionResult<ImportSummary>> {
-    const run = () => attempt(() => importBackupData(data, mode, new Date().toISOString()))
+    const run = () =>
+      attempt(async () => {
+        const summary = await importBackupData(data, mode, new Date().toISOString())
+        repairs.value = repairsOf.get(data) ?? []
+        return summary
+      })
     busy.value = true
     try {
       if (!navigator.locks) return await run()
@@ -151,5 +165,5 @@ export const useBackupStore = defineStore('backup', () => {
     }
   }
 
-  return { busy, exportBackup, safetyCopy, readBackup, importBackup }
+  return { busy, repairs, exportBackup, safetyCopy, readBackup, importBackup }
 })

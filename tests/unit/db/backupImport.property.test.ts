@@ -14,6 +14,7 @@ import { WorkspaceNotFoundError } from '@/db/workspaceRepository'
 import { countWrites, failingWrite } from './faultInjection'
 import {
   BACKUP_LIMITS,
+  DATABASE_SCHEMA_VERSION,
   buildBackup,
   MAX_BACKUP_BYTES,
   parseBackup,
@@ -23,7 +24,11 @@ import {
   type BackupMeta,
 } from '@/domain/backup'
 import type { ClauseAnswer, ControlDecision, Risk, Snapshot, Workspace } from '@/domain/model'
-import type { RiskCriteria, RiskScale } from '@/domain/risk'
+import { normalizeAction } from '@/domain/clauseAnswer'
+import { decisionProblems } from '@/domain/controlDecision'
+import { MAX_SNAPSHOTS_PER_WORKSPACE } from '@/domain/limits'
+import { criteriaOf, defaultCriteriaFor, type RiskCriteria, type RiskScale } from '@/domain/risk'
+import { checkOrganizationName } from '@/domain/workspace'
 
 const T0 = '2026-11-01T10:00:00.000Z'
 const NOW = '2026-11-05T09:30:00.000Z'
@@ -31,6 +36,8 @@ const SEED = 20261105
 /** Valid datasets round-tripped, and bad files tried, per run of this file. */
 const DATASETS = 100
 const BAD_FILES = 1000
+/** Datasets of anything the file schema takes, imported or refused, per run of this file. */
+const SCHEMA_FILES = 200
 
 const sha256 = async (text: string) => createHash('sha256').update(text).digest('hex')
 
@@ -121,76 +128,143 @@ const textArb = (max: number) =>
     )
     .filter((s) => s.length <= max)
 
-const nameArb = textArb(BACKUP_LIMITS.name)
-const timestampArb = fc
-  .date({
-    min: new Date('2000-01-01T00:00:00.000Z'),
-    max: new Date('2099-12-31T23:59:59.999Z'),
-    noInvalidDate: true,
-  })
-  .map((d) => d.toISOString())
-const dateArb = timestampArb.map((t) => t.slice(0, 10))
-const levelArb = fc.integer({ min: 1, max: 5 })
-const evidenceArb = fc.array(textArb(BACKUP_LIMITS.shortText), { maxLength: 3 })
+/**
+ * 'saved': rows the app's editors can save, which every import must take exactly as they are.
+ * 'repairable': saved rows, plus what the import repairs without losing anything: blank
+ * evidence references, empty actions, a last backup later than the file.
+ * 'schema': anything the file schema accepts, field by field (texts with control characters and
+ * line breaks in any field, ratings off the workspace's scale, exclusions without a reason,
+ * times up to 2099…), which the import either takes or refuses whole.
+ */
+type Mode = 'saved' | 'repairable' | 'schema'
 
-const labelArb = textArb(BACKUP_LIMITS.name).filter((s) => s.trim() !== '')
+// eslint-disable-next-line no-control-regex
+const withoutControls = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, '')
+
+const nameArb = textArb(BACKUP_LIMITS.name)
+const nameFieldArb = (mode: Mode) => (mode === 'schema' ? nameArb : nameArb.map(withoutControls))
+const organizationNameArb = (mode: Mode) =>
+  mode === 'schema'
+    ? nameArb.filter((s) => s.length > 0)
+    : nameArb.map(withoutControls).filter((s) => checkOrganizationName(s).ok)
+const timestampArbUpTo = (max: string) =>
+  fc
+    .date({
+      min: new Date('2000-01-01T00:00:00.000Z'),
+      max: new Date(max),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString())
+const timestampArb = (mode: Mode) =>
+  timestampArbUpTo(mode === 'schema' ? '2099-12-31T23:59:59.999Z' : NOW)
+/** A day and an hour after NOW: later than the tolerated clock skew. */
+const TOO_LATE = new Date(Date.parse(NOW) + 25 * 60 * 60 * 1000).toISOString()
+const lastBackupArb = (mode: Mode) =>
+  mode === 'repairable'
+    ? fc.oneof(
+        timestampArb(mode),
+        timestampArbUpTo('2099-12-31T23:59:59.999Z').filter((t) => t >= TOO_LATE),
+      )
+    : timestampArb('saved')
+const BLANKS = ['', ' ', '\t', '\u00a0', '\u3000']
+const dateArb = timestampArbUpTo('2099-12-31T23:59:59.999Z').map((t) => t.slice(0, 10))
+const levelArb = (scale: RiskScale) => fc.integer({ min: 1, max: scale })
+const referenceArb = textArb(BACKUP_LIMITS.shortText)
+  .map((s) => s.replace(/[\r\n]/g, ' '))
+  .filter((s) => s.trim() !== '')
+const evidenceArb = (mode: Mode) =>
+  mode === 'schema'
+    ? fc.array(textArb(BACKUP_LIMITS.shortText), { maxLength: 3 })
+    : fc.array(
+        mode === 'saved' ? referenceArb : fc.oneof(referenceArb, fc.constantFrom(...BLANKS)),
+        {
+          maxLength: 3,
+        },
+      )
+const contentVersionArb = (mode: Mode) =>
+  fc.integer({ min: 1, max: mode === 'schema' ? 3 : CONTENT_VERSION })
+
+const labelArb = (mode: Mode) => nameFieldArb(mode).filter((s) => s.trim() !== '')
 
 /** Valid risk criteria: one non-blank label per level, a threshold from 1 to scale². */
-const criteriaArb: fc.Arbitrary<RiskCriteria> = fc.constantFrom<RiskScale>(3, 5).chain((scale) =>
-  fc.record({
-    scale: fc.constant(scale),
-    likelihoodLabels: fc.array(labelArb, { minLength: scale, maxLength: scale }),
-    impactLabels: fc.array(labelArb, { minLength: scale, maxLength: scale }),
-    acceptanceThreshold: fc.integer({ min: 1, max: scale * scale }),
-  }),
-)
+const criteriaArb = (mode: Mode): fc.Arbitrary<RiskCriteria> =>
+  fc.constantFrom<RiskScale>(3, 5).chain((scale) =>
+    fc.record({
+      scale: fc.constant(scale),
+      likelihoodLabels: fc.array(labelArb(mode), { minLength: scale, maxLength: scale }),
+      impactLabels: fc.array(labelArb(mode), { minLength: scale, maxLength: scale }),
+      acceptanceThreshold: fc.integer({ min: 1, max: scale * scale }),
+    }),
+  )
 
-function workspaceArb(id: string): fc.Arbitrary<Workspace> {
+function workspaceArb(id: string, mode: Mode): fc.Arbitrary<Workspace> {
   return fc
     .record({
-      organizationName: nameArb.filter((s) => s.length > 0),
-      sector: nameArb,
-      size: nameArb,
+      organizationName: organizationNameArb(mode),
+      sector: nameFieldArb(mode),
+      size: nameFieldArb(mode),
       scopeStatement: textArb(BACKUP_LIMITS.longText),
-      assessor: nameArb,
+      assessor: nameFieldArb(mode),
       participants: textArb(BACKUP_LIMITS.shortText),
       targetAuditDate: fc.option(dateArb, { nil: null }),
-      createdAt: timestampArb,
-      updatedAt: timestampArb,
+      createdAt: timestampArb(mode),
+      updatedAt: timestampArb(mode),
       lastClause: fc.option(fc.constantFrom(...CLAUSE_IDS), { nil: undefined }),
-      riskCriteria: fc.option(criteriaArb, { nil: undefined }),
+      lastBackupAt: fc.option(lastBackupArb(mode), { nil: undefined }),
+      riskCriteria: fc.option(criteriaArb(mode), { nil: undefined }),
     })
-    .map(({ lastClause, riskCriteria, ...fields }) => ({
+    .map(({ lastClause, lastBackupAt, riskCriteria, ...fields }) => ({
       id,
       ...fields,
       ...(lastClause === undefined ? {} : { lastClause }),
+      ...(lastBackupAt === undefined ? {} : { lastBackupAt }),
       ...(riskCriteria === undefined ? {} : { riskCriteria }),
     }))
 }
 
-function answerArb(workspaceId: string, questionId: string): fc.Arbitrary<ClauseAnswer> {
+function answerArb(
+  workspaceId: string,
+  questionId: string,
+  mode: Mode,
+): fc.Arbitrary<ClauseAnswer> {
+  const actionArb = fc.record({
+    what: textArb(1000),
+    owner: nameFieldArb(mode),
+    due: fc.option(dateArb, { nil: null }),
+  })
   return fc.record({
     workspaceId: fc.constant(workspaceId),
     questionId: fc.constant(questionId),
     status: fc.constantFrom('not-started', 'partly', 'in-place', 'dont-know'),
     note: textArb(BACKUP_LIMITS.longText),
-    evidence: evidenceArb,
+    evidence: evidenceArb(mode),
     action: fc.option(
-      fc.record({ what: textArb(1000), owner: nameArb, due: fc.option(dateArb, { nil: null }) }),
+      mode === 'schema'
+        ? actionArb
+        : mode === 'saved'
+          ? actionArb.filter((a) => normalizeAction(a) !== null)
+          : fc.oneof(
+              actionArb.filter((a) => normalizeAction(a) !== null),
+              fc.constant({ what: ' ', owner: '', due: null }),
+            ),
       { nil: null },
     ),
-    contentVersion: fc.integer({ min: 1, max: 3 }),
-    updatedAt: timestampArb,
+    contentVersion: contentVersionArb(mode),
+    updatedAt: timestampArb(mode),
   })
 }
 
-function decisionArb(workspaceId: string, controlId: ControlId): fc.Arbitrary<ControlDecision> {
-  return fc.record({
+function decisionArb(
+  workspaceId: string,
+  controlId: ControlId,
+  mode: Mode,
+): fc.Arbitrary<ControlDecision> {
+  const arb = fc.record({
     workspaceId: fc.constant(workspaceId),
     controlId: fc.constant(controlId),
     applicability: fc.constantFrom('undecided', 'applicable', 'excluded'),
     provider: fc.constantFrom('in-house', 'supplier'),
-    supplierName: nameArb,
+    supplierName: nameFieldArb(mode),
     reasons: fc.subarray([
       'risk-assessment' as const,
       'legal-regulatory' as const,
@@ -199,40 +273,56 @@ function decisionArb(workspaceId: string, controlId: ControlId): fc.Arbitrary<Co
     ]),
     justification: textArb(BACKUP_LIMITS.longText),
     implementationStatus: fc.constantFrom('not-implemented', 'planned', 'partly', 'implemented'),
-    owner: nameArb,
-    evidence: evidenceArb,
-    contentVersion: fc.integer({ min: 1, max: 3 }),
-    updatedAt: timestampArb,
+    owner: nameFieldArb(mode),
+    evidence: evidenceArb(mode),
+    contentVersion: contentVersionArb(mode),
+    updatedAt: timestampArb(mode),
   })
+  return mode === 'schema' ? arb : arb.filter((d) => decisionProblems(d).length === 0)
 }
 
-function riskArb(id: string, workspaceId: string): fc.Arbitrary<Risk> {
+function riskArb(
+  id: string,
+  workspaceId: string,
+  mode: Mode,
+  scale: RiskScale,
+): fc.Arbitrary<Risk> {
+  // The schema takes any rating from 1 to 5, whatever the workspace's scale.
+  const level = levelArb(mode === 'schema' ? 5 : scale)
+  return fc
+    .record({
+      id: fc.constant(id),
+      workspaceId: fc.constant(workspaceId),
+      title: mode === 'schema' ? textArb(1000) : textArb(1000).filter((t) => t.trim() !== ''),
+      asset: textArb(1000),
+      threat: textArb(1000),
+      vulnerability: textArb(1000),
+      likelihood: level,
+      impact: level,
+      treatment: fc.option(fc.constantFrom('modify', 'avoid', 'share', 'retain'), { nil: null }),
+      controlIds: fc.subarray(CONTROL_IDS, { maxLength: 4 }),
+      owner: nameFieldArb(mode),
+      residual:
+        mode === 'schema'
+          ? fc.tuple(fc.option(level, { nil: null }), fc.option(level, { nil: null }))
+          : fc.option(fc.tuple(level, level), { nil: null }).map((r) => r ?? [null, null]),
+      acceptedBy: nameFieldArb(mode),
+      acceptedOn: fc.option(dateArb, { nil: null }),
+      createdAt: timestampArb(mode),
+      updatedAt: timestampArb(mode),
+    })
+    .map(({ residual: [residualLikelihood, residualImpact], ...risk }) => ({
+      ...risk,
+      residualLikelihood,
+      residualImpact,
+    }))
+}
+
+function snapshotArb(id: string, workspaceId: string, mode: Mode): fc.Arbitrary<Snapshot> {
   return fc.record({
     id: fc.constant(id),
     workspaceId: fc.constant(workspaceId),
-    title: textArb(1000),
-    asset: textArb(1000),
-    threat: textArb(1000),
-    vulnerability: textArb(1000),
-    likelihood: levelArb,
-    impact: levelArb,
-    treatment: fc.option(fc.constantFrom('modify', 'avoid', 'share', 'retain'), { nil: null }),
-    controlIds: fc.subarray(CONTROL_IDS, { maxLength: 4 }),
-    owner: nameArb,
-    residualLikelihood: fc.option(levelArb, { nil: null }),
-    residualImpact: fc.option(levelArb, { nil: null }),
-    acceptedBy: nameArb,
-    acceptedOn: fc.option(dateArb, { nil: null }),
-    createdAt: timestampArb,
-    updatedAt: timestampArb,
-  })
-}
-
-function snapshotArb(id: string, workspaceId: string): fc.Arbitrary<Snapshot> {
-  return fc.record({
-    id: fc.constant(id),
-    workspaceId: fc.constant(workspaceId),
-    takenAt: timestampArb,
+    takenAt: timestampArb(mode),
     label: textArb(1000),
     // + 0 turns -0 into 0: JSON has no negative zero.
     score: fc.double({ min: 0, max: 100, noNaN: true }).map((n) => n + 0),
@@ -242,30 +332,36 @@ function snapshotArb(id: string, workspaceId: string): fc.Arbitrary<Snapshot> {
 const all = <T>(arbs: fc.Arbitrary<T>[]): fc.Arbitrary<T[]> => fc.tuple(...arbs)
 
 /** One workspace with a random subset of the real questions and controls, and 0–5 risks. */
-function bundleArb(id: string): fc.Arbitrary<BackupData> {
-  return fc
-    .record({
-      workspace: workspaceArb(id),
-      answers: fc
-        .subarray(QUESTION_IDS, { maxLength: 12 })
-        .chain((qs) => all(qs.map((q) => answerArb(id, q)))),
-      decisions: fc
-        .subarray(CONTROL_IDS, { maxLength: 12 })
-        .chain((cs) => all(cs.map((c) => decisionArb(id, c)))),
-      risks: fc
-        .integer({ min: 0, max: 5 })
-        .chain((n) => all(Array.from({ length: n }, (_, i) => riskArb(`${id}-r${i}`, id)))),
-      snapshots: fc
-        .integer({ min: 0, max: 2 })
-        .chain((n) => all(Array.from({ length: n }, (_, i) => snapshotArb(`${id}-s${i}`, id)))),
-    })
-    .map((b) => ({
-      workspaces: [b.workspace],
-      clauseAnswers: b.answers,
-      controlDecisions: b.decisions,
-      risks: b.risks,
-      snapshots: b.snapshots,
-    }))
+function bundleArb(id: string, mode: Mode): fc.Arbitrary<BackupData> {
+  return workspaceArb(id, mode).chain((workspace) => {
+    const { scale } = criteriaOf(workspace)
+    return fc
+      .record({
+        answers: fc
+          .subarray(QUESTION_IDS, { maxLength: 12 })
+          .chain((qs) => all(qs.map((q) => answerArb(id, q, mode)))),
+        decisions: fc
+          .subarray(CONTROL_IDS, { maxLength: 12 })
+          .chain((cs) => all(cs.map((c) => decisionArb(id, c, mode)))),
+        risks: fc
+          .integer({ min: 0, max: 5 })
+          .chain((n) =>
+            all(Array.from({ length: n }, (_, i) => riskArb(`${id}-r${i}`, id, mode, scale))),
+          ),
+        snapshots: fc
+          .integer({ min: 0, max: 2 })
+          .chain((n) =>
+            all(Array.from({ length: n }, (_, i) => snapshotArb(`${id}-s${i}`, id, mode))),
+          ),
+      })
+      .map((b) => ({
+        workspaces: [workspace],
+        clauseAnswers: b.answers,
+        controlDecisions: b.decisions,
+        risks: b.risks,
+        snapshots: b.snapshots,
+      }))
+  })
 }
 
 function merge(parts: readonly BackupData[]): BackupData {
@@ -279,10 +375,11 @@ function merge(parts: readonly BackupData[]): BackupData {
 }
 
 /** 0–4 workspaces with distinct ids. */
-const datasetArb: fc.Arbitrary<BackupData> = fc
-  .uniqueArray(fc.uuid(), { maxLength: 4 })
-  .chain((workspaceIds) => all(workspaceIds.map(bundleArb)))
-  .map(merge)
+const datasetArb = (mode: Mode): fc.Arbitrary<BackupData> =>
+  fc
+    .uniqueArray(fc.uuid(), { maxLength: 4 })
+    .chain((workspaceIds) => all(workspaceIds.map((id) => bundleArb(id, mode))))
+    .map(merge)
 
 // ---------------------------------------------------------------------------------------------
 // Arbitraries: bad files, each derived from a valid backup text
@@ -343,23 +440,153 @@ function mutate(text: string, pathPick: number, mutation: Mutation, pick: number
 
 const PADDING = ' '.repeat(MAX_BACKUP_BYTES + 1)
 
-/** Valid files where the rows contradict each other, with counts and checksum made to match. */
-async function contradict(text: string, pick: number): Promise<string> {
+type FileRows = Record<string, Record<string, unknown>[]>
+
+/** A valid file edited after export, with its counts and checksum made to match again. */
+async function rewrite(text: string, change: (data: FileRows) => void): Promise<string> {
   const file = JSON.parse(text) as {
     counts: Record<string, number>
     sha256: string
-    data: Record<string, Record<string, unknown>[]>
+    data: FileRows
   }
-  const tables = Object.keys(file.data).filter((t) => (file.data[t]?.length ?? 0) > 0)
-  const table = tables[pick % tables.length] ?? 'workspaces'
-  const rows = file.data[table] ?? []
-  const row = rows[pick % rows.length]
-  if (!row) throw new Error('the seed dataset has no rows')
-  if (table !== 'workspaces' && pick % 2 === 0) row['workspaceId'] = 'not-in-this-file'
-  else rows.push({ ...row })
-  file.counts[table] = rows.length
+  change(file.data)
+  for (const [table, rows] of Object.entries(file.data)) file.counts[table] = rows.length
   file.sha256 = await sha256(JSON.stringify(file.data))
   return JSON.stringify(file, null, 2)
+}
+
+function rowOf(rows: Record<string, unknown>[] | undefined, pick: number): Record<string, unknown> {
+  const row = rows?.[pick % rows.length]
+  if (!row) throw new Error('the seed dataset has no rows in this table')
+  return row
+}
+
+/** Valid files where the rows contradict each other, with counts and checksum made to match. */
+function contradict(text: string, pick: number): Promise<string> {
+  return rewrite(text, (data) => {
+    const tables = Object.keys(data).filter((t) => (data[t]?.length ?? 0) > 0)
+    const table = tables[pick % tables.length] ?? 'workspaces'
+    const rows = data[table] ?? []
+    const row = rowOf(rows, pick)
+    if (table !== 'workspaces' && pick % 2 === 0) row['workspaceId'] = 'not-in-this-file'
+    else rows.push({ ...row })
+  })
+}
+
+const LATER = '2099-01-01T00:00:00.000Z'
+const CONTROL = ['\u0000', '\t', '\n', '\u001b', '\u007f']
+
+/**
+ * Edits that break one rule of the editors, each on a row chosen by `pick`, in a file whose
+ * counts and checksum are then made to match: only the rules can refuse it.
+ */
+const RULE_BREAKS: readonly [string, (data: FileRows, pick: number) => void][] = [
+  [
+    'an exclusion without justification',
+    (d, p) =>
+      Object.assign(rowOf(d['controlDecisions'], p), {
+        applicability: 'excluded',
+        justification: [' ', '', '\n\t'][p % 3],
+      }),
+  ],
+  [
+    'a supplier without a name',
+    (d, p) =>
+      Object.assign(rowOf(d['controlDecisions'], p), {
+        applicability: 'applicable',
+        provider: 'supplier',
+        supplierName: p % 2 ? '' : '   ',
+      }),
+  ],
+  [
+    'a rating off a 1–3 scale',
+    (d, p) => {
+      const risk = rowOf(d['risks'], p)
+      const field = ['likelihood', 'impact', 'residualLikelihood', 'residualImpact'][p % 4] ?? ''
+      Object.assign(risk, { residualLikelihood: 1, residualImpact: 1, [field]: 4 + (p % 2) })
+      const workspace = d['workspaces']?.find((w) => w['id'] === risk['workspaceId'])
+      if (workspace) workspace['riskCriteria'] = defaultCriteriaFor(3)
+    },
+  ],
+  [
+    'a half-filled residual rating',
+    (d, p) =>
+      Object.assign(
+        rowOf(d['risks'], p),
+        p % 2
+          ? { residualLikelihood: 2, residualImpact: null }
+          : { residualLikelihood: null, residualImpact: 3 },
+      ),
+  ],
+  [
+    'a blank organization name',
+    (d, p) => (rowOf(d['workspaces'], p)['organizationName'] = ['', ' ', '\u3000 '][p % 3]),
+  ],
+  [
+    'a control character in a name',
+    (d, p) => {
+      const places: [string, string][] = [
+        ['workspaces', 'organizationName'],
+        ['workspaces', 'assessor'],
+        ['controlDecisions', 'owner'],
+        ['controlDecisions', 'supplierName'],
+        ['risks', 'acceptedBy'],
+      ]
+      const [table, field] = places[p % places.length] ?? ['workspaces', 'sector']
+      rowOf(d[table], p)[field] = `Ann${CONTROL[p % CONTROL.length]}Lee`
+    },
+  ],
+  ['an empty risk title', (d, p) => (rowOf(d['risks'], p)['title'] = ['', '  ', '\t'][p % 3])],
+  [
+    'an evidence reference over two lines',
+    (d, p) => (rowOf(d['clauseAnswers'], p)['evidence'] = ['Policy v2', 'line one\nline two']),
+  ],
+  [
+    'evidence longer than its field',
+    (d, p) =>
+      (rowOf(d['controlDecisions'], p)['evidence'] = Array.from({ length: 3 }, () =>
+        'x'.repeat(BACKUP_LIMITS.longText / 2),
+      )),
+  ],
+  [
+    'a time after the export',
+    (d, p) => {
+      const places: [string, string][] = [
+        ['clauseAnswers', 'updatedAt'],
+        ['risks', 'createdAt'],
+        ['workspaces', 'updatedAt'],
+        ['snapshots', 'takenAt'],
+      ]
+      const [table, field] = places[p % places.length] ?? ['risks', 'updatedAt']
+      rowOf(d[table], p)[field] = LATER
+    },
+  ],
+  [
+    'a row from newer content',
+    (d, p) => (rowOf(d['clauseAnswers'], p)['contentVersion'] = CONTENT_VERSION + 1 + (p % 5)),
+  ],
+  [
+    'more snapshots than an assessment holds',
+    (d, p) => {
+      const workspaceId = rowOf(d['workspaces'], p)['id']
+      for (let i = 0; i <= MAX_SNAPSHOTS_PER_WORKSPACE; i++) {
+        d['snapshots']?.push({ id: `extra-${i}`, workspaceId, takenAt: T0, label: '', score: 1 })
+      }
+    },
+  ],
+]
+
+/** A key line of the pretty-printed file written twice, or a bogus first "sha256". */
+function repeatKey(text: string, pick: number): string {
+  const lines = text.split('\n')
+  if (pick % 5 === 0) {
+    lines.splice(1, 0, `  "sha256": "${'0'.repeat(64)}",`)
+    return lines.join('\n')
+  }
+  const keyLines = lines.flatMap((line, i) => (/^\s+"[^"]+": .*,$/.test(line) ? [i] : []))
+  const at = keyLines[pick % keyLines.length] ?? 1
+  lines.splice(at, 0, lines[at] ?? '')
+  return lines.join('\n')
 }
 
 function badFileArb(valid: string): fc.Arbitrary<{ label: string; text: () => Promise<string> }> {
@@ -413,91 +640,227 @@ function badFileArb(valid: string): fc.Arbitrary<{ label: string; text: () => Pr
       .nat({ max: 1000 })
       .map((n) => file('oversized', valid + PADDING.slice(0, PADDING.length - valid.length + n))),
     fc.nat().map((pick) => ({ label: 'inconsistent', text: () => contradict(valid, pick) })),
+    fc.nat().map((pick) => file('duplicate key', repeatKey(valid, pick))),
+    fc.tuple(fc.constantFrom(...RULE_BREAKS), fc.nat()).map(([[label, change], pick]) => ({
+      label: `breaks a rule: ${label}`,
+      text: () => rewrite(valid, (data) => change(data, pick)),
+    })),
+    fc
+      .tuple(fc.constantFrom('schemaVersion', 'contentVersion'), fc.integer({ min: 1, max: 999 }))
+      .map(([field, more]) => ({
+        label: `newer ${field}`,
+        text: async () => {
+          const file = JSON.parse(valid) as { app: Record<string, number> }
+          file.app[field] =
+            (field === 'schemaVersion' ? DATABASE_SCHEMA_VERSION : CONTENT_VERSION) + more
+          return JSON.stringify(file, null, 2)
+        },
+      })),
   )
+}
+
+/** A repairable dataset as the import should take it: what the repairs leave out, left out. */
+function withoutBlanks(data: BackupData): BackupData {
+  const references = (evidence: readonly string[]) => evidence.filter((e) => e.trim() !== '')
+  return {
+    workspaces: data.workspaces.map(({ lastBackupAt, ...w }) =>
+      lastBackupAt === undefined || lastBackupAt >= TOO_LATE ? w : { ...w, lastBackupAt },
+    ),
+    clauseAnswers: data.clauseAnswers.map((a) => ({
+      ...a,
+      evidence: references(a.evidence),
+      action: normalizeAction(a.action) && a.action,
+    })),
+    controlDecisions: data.controlDecisions.map((d) => ({
+      ...d,
+      evidence: references(d.evidence),
+    })),
+    risks: data.risks,
+    snapshots: data.snapshots,
+  }
+}
+
+function repairsIn(data: BackupData): string[] {
+  const blank = (evidence: readonly string[]) => evidence.some((e) => e.trim() === '')
+  return [
+    ...data.workspaces.flatMap((w) =>
+      w.lastBackupAt !== undefined && w.lastBackupAt >= TOO_LATE
+        ? ['future-last-backup-dropped']
+        : [],
+    ),
+    ...[...data.clauseAnswers, ...data.controlDecisions].flatMap((row) =>
+      blank(row.evidence) ? ['empty-evidence-dropped'] : [],
+    ),
+    ...data.clauseAnswers.flatMap((a) =>
+      a.action && !normalizeAction(a.action) ? ['empty-action-dropped'] : [],
+    ),
+  ]
 }
 
 // ---------------------------------------------------------------------------------------------
 
 describe('backup import, for all inputs', () => {
-  it('ROUND TRIP: export, clear and import reproduces every table exactly', async () => {
-    let runs = 0
-    await fc.assert(
-      fc.asyncProperty(datasetArb, async (data) => {
-        runs++
-        await clearAll()
-        await seed(data)
-        const before = await dump()
-        const text = await exportText()
-        await clearAll()
+  it(
+    'ROUND TRIP: export, clear and import reproduces every table exactly',
+    { timeout: 60_000 },
+    async () => {
+      let runs = 0
+      await fc.assert(
+        fc.asyncProperty(datasetArb('saved'), async (data) => {
+          runs++
+          await clearAll()
+          await seed(data)
+          const before = await dump()
+          const text = await exportText()
+          await clearAll()
 
-        const summary = await importFile(text, 'copy')
-        expect(summary).not.toHaveProperty('kind')
-        expect(await dump()).toStrictEqual(before)
-        expect(summary).toStrictEqual({
-          counts: {
-            workspaces: before.workspaces.length,
-            clauseAnswers: before.clauseAnswers.length,
-            controlDecisions: before.controlDecisions.length,
-            risks: before.risks.length,
-            snapshots: before.snapshots.length,
-          },
-          workspaceNames: before.workspaces.map((w) => w.organizationName),
-        })
-        // Importing the same file again with 'replace' swaps every workspace for itself.
-        expect(await importFile(text, 'replace')).not.toHaveProperty('kind')
-        expect(await dump()).toStrictEqual(before)
-        expect(await exportText()).toBe(text)
-      }),
-      { numRuns: DATASETS, seed: SEED },
-    )
-    expect(runs).toBe(DATASETS)
-  })
+          const parsed = await parseBackup(text, sha256)
+          expect(parsed.ok && parsed.repairs).toEqual([])
+          const summary = await importFile(text, 'copy')
+          expect(summary).not.toHaveProperty('kind')
+          expect(await dump()).toStrictEqual(before)
+          expect(summary).toStrictEqual({
+            counts: {
+              workspaces: before.workspaces.length,
+              clauseAnswers: before.clauseAnswers.length,
+              controlDecisions: before.controlDecisions.length,
+              risks: before.risks.length,
+              snapshots: before.snapshots.length,
+            },
+            workspaceNames: before.workspaces.map((w) => w.organizationName),
+          })
+          // Importing the same file again with 'replace' swaps every workspace for itself.
+          expect(await importFile(text, 'replace')).not.toHaveProperty('kind')
+          expect(await dump()).toStrictEqual(before)
+          expect(await exportText()).toBe(text)
+        }),
+        { numRuns: DATASETS, seed: SEED },
+      )
+      expect(runs).toBe(DATASETS)
+    },
+  )
 
-  it('BAD FILES CHANGE NOTHING: every malformed file is refused with a message', async () => {
-    const seedData = fc.sample(
-      datasetArb.filter(
-        (d) =>
-          d.workspaces.length >= 2 &&
-          [d.clauseAnswers, d.controlDecisions, d.risks, d.snapshots].every((t) => t.length > 0),
-      ),
-      { numRuns: 1, seed: SEED },
-    )[0]
-    if (!seedData) throw new Error('no seed dataset')
-    await seed(seedData)
-    const before = await dump()
-    const valid = await exportText()
-    // The valid file itself would be imported (as copies), so a bad file that slipped through
-    // would show in the dump.
-    expect((await parseBackup(valid, sha256)).ok).toBe(true)
+  it(
+    'BAD FILES CHANGE NOTHING: every malformed file is refused with a message',
+    { timeout: 60_000 },
+    async () => {
+      const seedData = fc.sample(
+        datasetArb('saved').filter(
+          (d) =>
+            d.workspaces.length >= 2 &&
+            [d.clauseAnswers, d.controlDecisions, d.risks, d.snapshots].every((t) => t.length > 0),
+        ),
+        { numRuns: 1, seed: SEED },
+      )[0]
+      if (!seedData) throw new Error('no seed dataset')
+      await seed(seedData)
+      const before = await dump()
+      const valid = await exportText()
+      // The valid file itself would be imported (as copies), so a bad file that slipped through
+      // would show in the dump.
+      expect((await parseBackup(valid, sha256)).ok).toBe(true)
 
-    let tried = 0
-    const kinds = new Set<BackupErrorKind>()
-    await fc.assert(
-      fc.asyncProperty(badFileArb(valid), async (bad) => {
-        tried++
-        const outcome = await importFile(await bad.text(), 'copy')
-        if (!('kind' in outcome)) throw new Error(`a bad file was imported: ${bad.label}`)
-        kinds.add(outcome.kind)
-        expect(outcome.message.length).toBeGreaterThan(40)
-        expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
-        expect(await dump()).toStrictEqual(before)
-      }),
-      { numRuns: BAD_FILES, seed: SEED },
-    )
-    expect(tried).toBe(BAD_FILES)
-    expect([...kinds].sort()).toEqual(
-      [
-        'checksum',
-        'future-version',
-        'hostile',
-        'inconsistent',
-        'invalid',
-        'not-a-backup',
-        'not-json',
-        'too-large',
-      ].sort(),
-    )
-  })
+      let tried = 0
+      const kinds = new Set<BackupErrorKind>()
+      await fc.assert(
+        fc.asyncProperty(badFileArb(valid), async (bad) => {
+          tried++
+          const outcome = await importFile(await bad.text(), 'copy')
+          if (!('kind' in outcome)) throw new Error(`a bad file was imported: ${bad.label}`)
+          kinds.add(outcome.kind)
+          expect(outcome.message.length).toBeGreaterThan(40)
+          expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+          expect(await dump()).toStrictEqual(before)
+        }),
+        { numRuns: BAD_FILES, seed: SEED },
+      )
+      expect(tried).toBe(BAD_FILES)
+      expect([...kinds].sort()).toEqual(
+        [
+          'checksum',
+          'future-version',
+          'hostile',
+          'inconsistent',
+          'invalid',
+          'not-a-backup',
+          'not-json',
+          'too-large',
+          'duplicate-key',
+          'breaks-rule',
+          'too-many',
+        ].sort(),
+      )
+    },
+  )
+
+  it(
+    'ANY FILE THE SCHEMA TAKES is stored exactly as read, or refused whole naming the row',
+    { timeout: 60_000 },
+    async () => {
+      const outcomes = { accepted: 0, repaired: 0, refused: 0 }
+      const empty = await dump()
+      await fc.assert(
+        fc.asyncProperty(datasetArb('schema'), async (data) => {
+          await clearAll()
+          const text = await buildBackup(data, META, sha256)
+          const parsed = await parseBackup(text, sha256)
+          if (!parsed.ok) {
+            outcomes.refused++
+            const { kind, message, path } = parsed.error
+            expect(['breaks-rule', 'future-version', 'too-many']).toContain(kind)
+            const row = /^\w+\[\d+\]/.exec(path ?? '')?.[0]
+            expect(message).toContain(`${row} (`)
+            expect(message).toMatch(/Nothing was imported\. [A-Z]/)
+            expect(await importFile(text, 'copy')).toHaveProperty('kind', kind)
+            expect(await dump()).toStrictEqual(empty)
+            return
+          }
+          outcomes.accepted++
+          if (parsed.repairs.length > 0) outcomes.repaired++
+          await importBackupData(parsed.data, 'copy', NOW, ids)
+          expect(await dump()).toStrictEqual(parsed.data)
+          // Repairs are made once: what the app took, exported again, is taken as it is.
+          expect(await parseBackup(await exportText(), sha256)).toStrictEqual({
+            ok: true,
+            data: parsed.data,
+            meta: META,
+            repairs: [],
+          })
+        }),
+        { numRuns: SCHEMA_FILES, seed: SEED },
+      )
+      expect(outcomes.accepted).toBeGreaterThan(0)
+      expect(outcomes.refused).toBeGreaterThan(0)
+    },
+  )
+
+  it(
+    'REPAIRS LOSE NOTHING: blank references, empty actions and late backup dates are left out, and said so',
+    { timeout: 60_000 },
+    async () => {
+      let repaired = 0
+      await fc.assert(
+        fc.asyncProperty(datasetArb('repairable'), async (data) => {
+          await clearAll()
+          const parsed = await parseBackup(await buildBackup(data, META, sha256), sha256)
+          if (!parsed.ok) throw new Error(parsed.error.message)
+          const expected = withoutBlanks(data)
+          await seed(expected)
+          const wanted = await dump()
+          expect(parsed.data).toStrictEqual(wanted)
+          const kinds = parsed.repairs.map((r) => r.kind).sort()
+          expect(kinds).toEqual([...new Set(repairsIn(data))].sort())
+          for (const repair of parsed.repairs) {
+            expect(repair.paths.length).toBeGreaterThan(0)
+            expect(repair.message).toContain(repair.paths[0])
+          }
+          if (parsed.repairs.length > 0) repaired++
+        }),
+        { numRuns: DATASETS, seed: SEED },
+      )
+      expect(repaired).toBeGreaterThan(DATASETS / 4)
+    },
+  )
 })
 
 // ---------------------------------------------------------------------------------------------

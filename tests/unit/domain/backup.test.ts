@@ -88,7 +88,7 @@ function risk(id: string, workspaceId: string): Risk {
     controlIds: ['8.1', '7.9'],
     owner: 'CTO',
     residualLikelihood: 1,
-    residualImpact: null,
+    residualImpact: 2,
     acceptedBy: '',
     acceptedOn: null,
     createdAt: T0,
@@ -206,7 +206,7 @@ describe('parseBackup', () => {
   it('gives back exactly the data that was exported, with the export metadata', async () => {
     const data = dataset()
     const result = await parseBackup(await buildBackup(data, META, sha256), sha256)
-    expect(result).toStrictEqual({ ok: true, data: sorted(data), meta: META })
+    expect(result).toStrictEqual({ ok: true, data: sorted(data), meta: META, repairs: [] })
   })
 
   it('accepts an empty backup and a file saved with a byte order mark', async () => {
@@ -364,6 +364,40 @@ describe('parseBackup', () => {
     }
   })
 
+  it('takes only real dates and times: leap days in leap years, no 24:00, no leap second', async () => {
+    const text = await buildBackup(dataset(), META, sha256)
+    const at = (createdAt: string) =>
+      edit(text, (f) => (row(f, 'risks', 0)['createdAt'] = createdAt))
+    const due = (date: string) =>
+      edit(text, (f) => {
+        const action = row(f, 'clauseAnswers', 1)['action'] as Record<string, unknown>
+        action['due'] = date
+      })
+    // Real, so only the checksum (the file was edited) refuses them.
+    for (const real of ['2024-02-29T23:59:59.999Z', '2000-02-29T00:00:00.000Z']) {
+      await expectRefused(at(real), 'checksum')
+    }
+    await expectRefused(due('2028-02-29'), 'checksum')
+    for (const impossible of [
+      '2026-02-29T10:00:00.000Z',
+      '1900-02-29T10:00:00.000Z',
+      '2026-04-31T10:00:00.000Z',
+      '2026-13-01T10:00:00.000Z',
+      '2026-00-10T10:00:00.000Z',
+      '2026-11-00T10:00:00.000Z',
+      '2026-11-01T24:00:00.000Z',
+      '2026-11-01T10:60:00.000Z',
+      '2016-12-31T23:59:60.000Z',
+    ]) {
+      const error = await expectRefused(at(impossible), 'invalid')
+      expect(error.message).toContain('risks[0].createdAt is not a real date and time')
+    }
+    for (const impossible of ['2100-02-29', '2026-06-31', '2026-01-00']) {
+      const error = await expectRefused(due(impossible), 'invalid')
+      expect(error.message).toContain('clauseAnswers[1].action.due is not a real date')
+    }
+  })
+
   it('keeps risk criteria and refuses criteria that do not fit their scale', async () => {
     const text = await buildBackup(dataset(), META, sha256)
     const result = await parseBackup(text, sha256)
@@ -496,8 +530,8 @@ describe('limits shared with the editors', () => {
       clauseAnswers: [
         {
           ...answer('w1', 'q-4.1-issues', long),
-          // The evidence field holds longText characters: one huge line, or many short ones.
-          evidence: [long, ...Array.from({ length: FIELD_LIMITS.evidenceItems - 1 }, () => 'y')],
+          // The evidence field holds longText characters: one huge line…
+          evidence: [long],
           action: {
             what: 'a'.repeat(FIELD_LIMITS.shortText),
             owner: 'o'.repeat(FIELD_LIMITS.name),
@@ -511,6 +545,8 @@ describe('limits shared with the editors', () => {
           supplierName: 's'.repeat(FIELD_LIMITS.name),
           justification: long,
           owner: 'o'.repeat(FIELD_LIMITS.name),
+          // … or as many one-character lines as fit, joined by line breaks.
+          evidence: Array.from({ length: FIELD_LIMITS.evidenceItems }, () => 'y'),
         },
       ],
       risks: [],

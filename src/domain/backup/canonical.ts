@@ -1,0 +1,146 @@
+/**
+ * The canonical order of a backup's rows: sorted by primary key, each row's fields in a fixed
+ * order, so the same data always gives the same file, byte for byte.
+ */
+import type { ActionItem, ClauseAnswer, ControlDecision, Risk, Snapshot, Workspace } from '../model'
+import type { RiskCriteria } from '../risk'
+import type { BackupData } from './types'
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+function sortedBy<T>(rows: readonly T[], ...keys: ((row: T) => string)[]): T[] {
+  return [...rows].sort((a, b) => {
+    for (const key of keys) {
+      const order = compareText(key(a), key(b))
+      if (order !== 0) return order
+    }
+    return 0
+  })
+}
+
+/** The rows sorted by primary key, as they are: for rows a schema has just built afresh. */
+export function sortedData(data: BackupData): BackupData {
+  return {
+    workspaces: sortedBy(data.workspaces, (w) => w.id),
+    clauseAnswers: sortedBy(
+      data.clauseAnswers,
+      (a) => a.workspaceId,
+      (a) => a.questionId,
+    ),
+    controlDecisions: sortedBy(
+      data.controlDecisions,
+      (d) => d.workspaceId,
+      (d) => d.controlId,
+    ),
+    risks: sortedBy(data.risks, (r) => r.id),
+    snapshots: sortedBy(data.snapshots, (s) => s.id),
+  }
+}
+
+/** Fresh rows with their fields in a fixed order, sorted by primary key. */
+export function canonicalData(data: BackupData): BackupData {
+  const sorted = sortedData(data)
+  return {
+    workspaces: sorted.workspaces.map(copyWorkspace),
+    clauseAnswers: sorted.clauseAnswers.map(copyClauseAnswer),
+    controlDecisions: sorted.controlDecisions.map(copyControlDecision),
+    risks: sorted.risks.map(copyRisk),
+    snapshots: sorted.snapshots.map(copySnapshot),
+  }
+}
+
+/** A fresh workspace with its fields in the canonical order; an undefined optional field is left out. */
+export function copyWorkspace(w: Workspace): Workspace {
+  return {
+    id: w.id,
+    organizationName: w.organizationName,
+    sector: w.sector,
+    size: w.size,
+    scopeStatement: w.scopeStatement,
+    assessor: w.assessor,
+    participants: w.participants,
+    targetAuditDate: w.targetAuditDate,
+    createdAt: w.createdAt,
+    updatedAt: w.updatedAt,
+    ...(w.lastClause === undefined ? {} : { lastClause: w.lastClause }),
+    ...(w.lastBackupAt === undefined ? {} : { lastBackupAt: w.lastBackupAt }),
+    ...(w.riskCriteria === undefined ? {} : { riskCriteria: copyCriteria(w.riskCriteria) }),
+  }
+}
+
+function copyCriteria(c: RiskCriteria): RiskCriteria {
+  return {
+    scale: c.scale,
+    likelihoodLabels: [...c.likelihoodLabels],
+    impactLabels: [...c.impactLabels],
+    acceptanceThreshold: c.acceptanceThreshold,
+  }
+}
+
+function copyAction(action: ActionItem | null): ActionItem | null {
+  return action && { what: action.what, owner: action.owner, due: action.due }
+}
+
+function copyClauseAnswer(a: ClauseAnswer): ClauseAnswer {
+  return {
+    workspaceId: a.workspaceId,
+    questionId: a.questionId,
+    status: a.status,
+    note: a.note,
+    evidence: [...a.evidence],
+    action: copyAction(a.action),
+    contentVersion: a.contentVersion,
+    updatedAt: a.updatedAt,
+  }
+}
+
+function copyControlDecision(d: ControlDecision): ControlDecision {
+  return {
+    workspaceId: d.workspaceId,
+    controlId: d.controlId,
+    applicability: d.applicability,
+    provider: d.provider,
+    supplierName: d.supplierName,
+    reasons: [...d.reasons],
+    justification: d.justification,
+    implementationStatus: d.implementationStatus,
+    owner: d.owner,
+    evidence: [...d.evidence],
+    contentVersion: d.contentVersion,
+    updatedAt: d.updatedAt,
+  }
+}
+
+function copyRisk(r: Risk): Risk {
+  return {
+    id: r.id,
+    workspaceId: r.workspaceId,
+    title: r.title,
+    asset: r.asset,
+    threat: r.threat,
+    vulnerability: r.vulnerability,
+    likelihood: r.likelihood,
+    impact: r.impact,
+    treatment: r.treatment,
+    controlIds: [...r.controlIds],
+    owner: r.owner,
+    residualLikelihood: r.residualLikelihood,
+    residualImpact: r.residualImpact,
+    acceptedBy: r.acceptedBy,
+    acceptedOn: r.acceptedOn,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  }
+}
+
+function copySnapshot(s: Snapshot): Snapshot {
+  return {
+    id: s.id,
+    workspaceId: s.workspaceId,
+    takenAt: s.takenAt,
+    label: s.label,
+    score: s.score,
+  }
+}

@@ -1,0 +1,334 @@
+/**
+ * The current rules, applied to the rows of a file once they are in the current shape: the rows
+ * refer to each other properly, there are no more of them than the app holds, and each one is a
+ * row the app's editors could have saved. The rules are the editors' own (decisionProblems,
+ * riskProblems, checkOrganizationName, evidenceProblems, normalizeAction): one rule set, used by
+ * both. A row that breaks one refuses the whole file, naming the row and the rule; the only
+ * changes made instead are those that lose nothing the user wrote, and each is reported.
+ */
+import { CONTENT_VERSION } from '@/content'
+import { evidenceProblems, normalizeAction } from '../clauseAnswer'
+import { decisionProblems } from '../controlDecision'
+import {
+  BACKUP_CLOCK_SKEW_MS,
+  MAX_CLAUSE_ANSWERS_PER_WORKSPACE,
+  MAX_RISKS_PER_WORKSPACE,
+  MAX_SNAPSHOTS_PER_WORKSPACE,
+  MAX_WORKSPACES_PER_BACKUP,
+} from '../limits'
+import type { ClauseAnswer, ControlDecision, Risk, Snapshot, Workspace } from '../model'
+import { DEFAULT_RISK_CRITERIA, criteriaOf, riskProblems, type RiskCriteria } from '../risk'
+import { checkOrganizationName, hasControlCharacters } from '../workspace'
+import { copyWorkspace } from './canonical'
+import { RULE_MESSAGES, type NameField, type RecordLabel } from './messages'
+import type { BackupData, BackupError, BackupRepair, BackupRepairKind, BackupTable } from './types'
+
+export type RulesOutcome =
+  | { readonly ok: true; readonly data: BackupData; readonly repairs: readonly BackupRepair[] }
+  | { readonly ok: false; readonly error: BackupError }
+
+class Refusal extends Error {
+  constructor(readonly error: BackupError) {
+    super(error.message)
+  }
+}
+
+/**
+ * Applies the current rules to rows in file order (workspaces, then answers, decisions, risks
+ * and snapshots), and gives back the rows with their lossless repairs, or the first refusal:
+ * 1. references: ids are unique and every row belongs to a workspace of the file;
+ * 2. limits: at most MAX_WORKSPACES_PER_BACKUP workspaces, and per workspace at most
+ *    MAX_CLAUSE_ANSWERS_PER_WORKSPACE answers, MAX_RISKS_PER_WORKSPACE risks and
+ *    MAX_SNAPSHOTS_PER_WORKSPACE snapshots (at most one decision per Annex A control follows
+ *    from the references);
+ * 3. each row: what its editor requires (see the functions named above), no control character
+ *    in a name, no content version newer than this app's, and no time later than the file's
+ *    exportedAt by more than BACKUP_CLOCK_SKEW_MS. A time that late cannot come from the clock
+ *    that made the file, or from any clock its rows were imported from: it is refused, not
+ *    clamped, because the app cannot know the real time.
+ * Repaired, and reported: empty or blank evidence references are left out (they hold no text);
+ * an action with nothing in it becomes no action (normalizeAction); and a lastBackupAt later
+ * than the file (beyond the same skew) is left out. Keeping such a lastBackupAt would silence
+ * the backup reminder for work no backup holds; leaving it out only makes the reminder come
+ * sooner, and the date of a backup is nothing the user wrote. Refusing the file for it would
+ * block the user's own rows over a date.
+ */
+export function applyRules(data: BackupData, exportedAt: string): RulesOutcome {
+  try {
+    const context = checkReferences(data)
+    checkLimits(data, context)
+    const clock: Clock = { exportedAt, latest: latestTime(exportedAt) }
+    const repairs = new Repairs()
+    const rows: BackupData = {
+      workspaces: data.workspaces.map((w, i) => checkWorkspace(w, i, clock, context, repairs)),
+      clauseAnswers: data.clauseAnswers.map((a, i) => checkAnswer(a, i, clock, context, repairs)),
+      controlDecisions: data.controlDecisions.map((d, i) =>
+        checkDecision(d, i, clock, context, repairs),
+      ),
+      risks: data.risks.map((r, i) => checkRisk(r, i, clock, context)),
+      snapshots: data.snapshots.map((s, i) => checkSnapshot(s, i, clock, context)),
+    }
+    return { ok: true, data: rows, repairs: repairs.list() }
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, error: error.error }
+    throw error
+  }
+}
+
+/** What the rows of one file know about its workspaces. */
+interface Context {
+  readonly names: ReadonlyMap<string, string>
+  readonly criteria: ReadonlyMap<string, RiskCriteria>
+}
+
+function refuse(error: BackupError): never {
+  throw new Refusal(error)
+}
+
+// ---------------------------------------------------------------------------------------------
+// References
+
+function checkReferences(data: BackupData): Context {
+  const workspaceIndex = new Map<string, number>()
+  const names = new Map<string, string>()
+  const criteria = new Map<string, RiskCriteria>()
+  for (const [i, w] of data.workspaces.entries()) {
+    const first = workspaceIndex.get(w.id)
+    if (first !== undefined) {
+      refuse(
+        RULE_MESSAGES.inconsistent(`workspaces[${i}]`, `has the same id as workspaces[${first}]`),
+      )
+    }
+    workspaceIndex.set(w.id, i)
+    names.set(w.id, w.organizationName)
+    criteria.set(w.id, criteriaOf(w))
+  }
+  const belongs = (workspaceId: string) => workspaceIndex.has(workspaceId)
+  checkRows(
+    'clauseAnswers',
+    data.clauseAnswers,
+    belongs,
+    (a) => `${a.workspaceId}\u0000${a.questionId}`,
+    'answers the same question of the same assessment as',
+  )
+  checkRows(
+    'controlDecisions',
+    data.controlDecisions,
+    belongs,
+    (d) => `${d.workspaceId}\u0000${d.controlId}`,
+    'decides the same control of the same assessment as',
+  )
+  checkRows('risks', data.risks, belongs, (r) => r.id, 'has the same id as')
+  checkRows('snapshots', data.snapshots, belongs, (s) => s.id, 'has the same id as')
+  return { names, criteria }
+}
+
+/** Refuses a row whose workspace is not in the file, or whose key an earlier row already has. */
+function checkRows<T extends { readonly workspaceId: string }>(
+  table: BackupTable,
+  rows: readonly T[],
+  belongs: (workspaceId: string) => boolean,
+  primaryKey: (row: T) => string,
+  same: string,
+): void {
+  const seen = new Map<string, number>()
+  for (const [i, row] of rows.entries()) {
+    const path = `${table}[${i}]`
+    if (!belongs(row.workspaceId)) {
+      refuse(RULE_MESSAGES.inconsistent(path, 'belongs to an assessment that is not in the file'))
+    }
+    const key = primaryKey(row)
+    const first = seen.get(key)
+    if (first !== undefined) refuse(RULE_MESSAGES.inconsistent(path, `${same} ${table}[${first}]`))
+    seen.set(key, i)
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Limits
+
+type LimitedTable = 'clauseAnswers' | 'risks' | 'snapshots'
+
+const PER_WORKSPACE: Record<LimitedTable, number> = {
+  clauseAnswers: MAX_CLAUSE_ANSWERS_PER_WORKSPACE,
+  risks: MAX_RISKS_PER_WORKSPACE,
+  snapshots: MAX_SNAPSHOTS_PER_WORKSPACE,
+}
+
+function checkLimits(data: BackupData, context: Context): void {
+  if (data.workspaces.length > MAX_WORKSPACES_PER_BACKUP) {
+    refuse(RULE_MESSAGES.tooManyWorkspaces(data.workspaces.length, MAX_WORKSPACES_PER_BACKUP))
+  }
+  for (const table of ['clauseAnswers', 'risks', 'snapshots'] as const) {
+    const perWorkspace = new Map<string, number>()
+    for (const row of data[table]) {
+      const n = (perWorkspace.get(row.workspaceId) ?? 0) + 1
+      perWorkspace.set(row.workspaceId, n)
+    }
+    for (const [workspaceId, n] of perWorkspace) {
+      if (n > PER_WORKSPACE[table]) {
+        const name = context.names.get(workspaceId) ?? ''
+        refuse(RULE_MESSAGES.tooManyRows(table, n, name, PER_WORKSPACE[table]))
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows
+
+/** The latest time a row may carry: the file's exportedAt plus the tolerated clock skew. */
+function latestTime(exportedAt: string): string {
+  return new Date(Date.parse(exportedAt) + BACKUP_CLOCK_SKEW_MS).toISOString()
+}
+
+/** When the file was made, and the latest time a row of it may carry. */
+interface Clock {
+  readonly exportedAt: string
+  readonly latest: string
+}
+
+/** Timestamps of one form (yyyy-mm-ddThh:mm:ss.sssZ, checked by the schema) sort as text. */
+function checkTime(label: RecordLabel, field: string, value: string, clock: Clock): void {
+  if (value > clock.latest) {
+    refuse(RULE_MESSAGES.timeAfterExport(label, field, value, clock.exportedAt))
+  }
+}
+
+function checkNames(label: RecordLabel, fields: readonly (readonly [NameField, string])[]): void {
+  for (const [field, value] of fields) {
+    if (hasControlCharacters(value)) refuse(RULE_MESSAGES.controlCharacters(label, field))
+  }
+}
+
+function checkContentVersion(label: RecordLabel, version: number): void {
+  if (version > CONTENT_VERSION) refuse(RULE_MESSAGES.newerContent(label, version))
+}
+
+function checkWorkspace(
+  w: Workspace,
+  i: number,
+  clock: Clock,
+  context: Context,
+  repairs: Repairs,
+): Workspace {
+  const label: RecordLabel = { table: 'workspaces', index: i, row: w, context }
+  if (hasControlCharacters(w.organizationName)) {
+    refuse(RULE_MESSAGES.controlCharacters(label, 'organizationName'))
+  }
+  const name = checkOrganizationName(w.organizationName)
+  if (!name.ok) {
+    const blank = w.organizationName.trim() === ''
+    refuse(RULE_MESSAGES.organizationName(label, blank, name.error))
+  }
+  const labels = w.riskCriteria
+    ? [
+        ...w.riskCriteria.likelihoodLabels.map((l) => ['likelihoodLabel', l] as const),
+        ...w.riskCriteria.impactLabels.map((l) => ['impactLabel', l] as const),
+      ]
+    : []
+  checkNames(label, [['sector', w.sector], ['size', w.size], ['assessor', w.assessor], ...labels])
+  checkTime(label, 'createdAt', w.createdAt, clock)
+  checkTime(label, 'updatedAt', w.updatedAt, clock)
+  if (w.lastBackupAt !== undefined && w.lastBackupAt > clock.latest) {
+    repairs.add('future-last-backup-dropped', label)
+    return copyWorkspace({ ...w, lastBackupAt: undefined })
+  }
+  return w
+}
+
+function checkEvidence(
+  label: RecordLabel,
+  evidence: readonly string[],
+  repairs: Repairs,
+): readonly string[] {
+  const problems = evidenceProblems(evidence)
+  if (problems.length === 0) return evidence
+  if (problems.includes('multi-line-reference')) refuse(RULE_MESSAGES.multiLineEvidence(label))
+  // Blank references hold no text: leaving them out loses nothing. What is left must still fit.
+  const kept = problems.includes('empty-reference')
+    ? evidence.filter((reference) => reference.trim() !== '')
+    : evidence
+  if (evidenceProblems(kept).includes('too-long'))
+    refuse(RULE_MESSAGES.evidenceTooLong(label, kept))
+  if (kept !== evidence) repairs.add('empty-evidence-dropped', label)
+  return kept
+}
+
+function checkAnswer(
+  a: ClauseAnswer,
+  i: number,
+  clock: Clock,
+  context: Context,
+  repairs: Repairs,
+): ClauseAnswer {
+  const label: RecordLabel = { table: 'clauseAnswers', index: i, row: a, context }
+  if (a.action) checkNames(label, [['actionOwner', a.action.owner]])
+  checkContentVersion(label, a.contentVersion)
+  checkTime(label, 'updatedAt', a.updatedAt, clock)
+  const evidence = checkEvidence(label, a.evidence, repairs)
+  const emptyAction = a.action !== null && normalizeAction(a.action) === null
+  if (emptyAction) repairs.add('empty-action-dropped', label)
+  if (evidence === a.evidence && !emptyAction) return a
+  return { ...a, evidence, action: emptyAction ? null : a.action }
+}
+
+function checkDecision(
+  d: ControlDecision,
+  i: number,
+  clock: Clock,
+  context: Context,
+  repairs: Repairs,
+): ControlDecision {
+  const label: RecordLabel = { table: 'controlDecisions', index: i, row: d, context }
+  const [problem] = decisionProblems(d)
+  if (problem) refuse(RULE_MESSAGES.decision(label, problem))
+  checkNames(label, [
+    ['owner', d.owner],
+    ['supplierName', d.supplierName],
+  ])
+  checkContentVersion(label, d.contentVersion)
+  checkTime(label, 'updatedAt', d.updatedAt, clock)
+  const evidence = checkEvidence(label, d.evidence, repairs)
+  return evidence === d.evidence ? d : { ...d, evidence }
+}
+
+function checkRisk(r: Risk, i: number, clock: Clock, context: Context): Risk {
+  const label = { table: 'risks', index: i, row: r, context } as const
+  const criteria = context.criteria.get(r.workspaceId) ?? DEFAULT_RISK_CRITERIA
+  const [problem] = riskProblems(r, criteria)
+  if (problem) refuse(RULE_MESSAGES.risk(label, problem, criteria))
+  checkNames(label, [
+    ['owner', r.owner],
+    ['acceptedBy', r.acceptedBy],
+  ])
+  checkTime(label, 'createdAt', r.createdAt, clock)
+  checkTime(label, 'updatedAt', r.updatedAt, clock)
+  return r
+}
+
+function checkSnapshot(s: Snapshot, i: number, clock: Clock, context: Context): Snapshot {
+  checkTime({ table: 'snapshots', index: i, row: s, context }, 'takenAt', s.takenAt, clock)
+  return s
+}
+
+// ---------------------------------------------------------------------------------------------
+// Repairs
+
+class Repairs {
+  private readonly byKind = new Map<BackupRepairKind, RecordLabel[]>()
+
+  add(kind: BackupRepairKind, label: RecordLabel): void {
+    const labels = this.byKind.get(kind) ?? []
+    labels.push(label)
+    this.byKind.set(kind, labels)
+  }
+
+  list(): BackupRepair[] {
+    return [...this.byKind].map(([kind, labels]) => ({
+      kind,
+      message: RULE_MESSAGES.repair(kind, labels),
+      paths: labels.map((l) => `${l.table}[${l.index}]`),
+    }))
+  }
+}
