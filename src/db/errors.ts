@@ -101,3 +101,11 @@ export class RiskOffScaleError extends Error {
     super(`Risk ${riskId} does not fit the risk criteria as stored.`)
   }
 }
+
+/** The register already holds the most risks one assessment may hold (MAX_RISKS_PER_WORKSPACE). */
+export class RiskLimitError extends Error {
+  override readonly name = 'RiskLimitError'
+  constructor(readonly limit: number) {
+    super(`The register already holds ${limit} risks.`)
+  }
+}

@@ -15,7 +15,8 @@ import type { ControlId } from '@/content'
 import { RISK_FIELDS } from '@/domain/editableFields'
 import { mergeChanges, replaceFields, type MergeResult } from '@/domain/fieldMerge'
 import { db } from './database'
-import { RiskNotFoundError, RiskOffScaleError } from './errors'
+import { RiskLimitError, RiskNotFoundError, RiskOffScaleError } from './errors'
+import { MAX_RISKS_PER_WORKSPACE } from '@/domain/limits'
 
 export { RiskNotFoundError, RiskOffScaleError }
 import { WorkspaceNotFoundError } from './workspaceRepository'
@@ -30,10 +31,15 @@ async function touch(workspaceId: WorkspaceId, now: string) {
   }
 }
 
-/** Adds a new risk; fails when its id is taken. */
+/**
+ * Adds a new risk; fails when its id is taken, or with RiskLimitError when the register already
+ * holds MAX_RISKS_PER_WORKSPACE risks (the most a backup may bring back, too).
+ */
 export async function addRisk(risk: Risk): Promise<void> {
   await db.transaction('rw', db.risks, db.workspaces, async () => {
     await touch(risk.workspaceId, risk.updatedAt)
+    const held = await db.risks.where('workspaceId').equals(risk.workspaceId).count()
+    if (held >= MAX_RISKS_PER_WORKSPACE) throw new RiskLimitError(MAX_RISKS_PER_WORKSPACE)
     await db.risks.add(risk)
   })
 }

@@ -1,6 +1,7 @@
 import {
   describeStorageError,
   isQuotaError,
+  RiskLimitError,
   RiskNotFoundError,
   RiskOffScaleError,
 } from '@/db/errors'
@@ -35,6 +36,12 @@ export async function attempt<T>(work: () => Promise<T>): Promise<ActionResult<T
     report(isQuotaError(error) ? 'quota' : 'failed')
     if (error instanceof WorkspaceNotFoundError) {
       return { ok: false, error: 'Not saved: this assessment no longer exists on this device.' }
+    }
+    if (error instanceof RiskLimitError) {
+      return {
+        ok: false,
+        error: `Not added: this register already holds ${error.limit.toLocaleString('en')} risks, the most one assessment can hold. Merge or delete risks first.`,
+      }
     }
     if (error instanceof RiskNotFoundError) {
       return { ok: false, error: 'Not saved: this risk was deleted in another tab.' }

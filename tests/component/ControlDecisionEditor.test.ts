@@ -157,6 +157,16 @@ describe('ControlDecisionEditor exclusion', () => {
     expect(save).not.toHaveBeenCalled()
   })
 
+  it('stores pasted tabs in a name as one space, as a backup accepts it', async () => {
+    const { wrapper, save } = mountEditor({ decision: storedDecision() })
+    await choice(wrapper, 'A supplier provides it').setValue(true)
+    await settle()
+    await field(wrapper, 'Supplier name').setValue('Acme\t\tCloud GmbH ')
+    await vi.advanceTimersByTimeAsync(1000)
+    await settle()
+    expect(lastSaved(save)?.supplierName).toBe('Acme Cloud GmbH')
+  })
+
   it('does not record an exclusion without a justification', async () => {
     const { wrapper, save } = mountEditor({ attach: true })
     await choice(wrapper, 'Excluded').setValue(true)

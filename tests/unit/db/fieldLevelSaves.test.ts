@@ -14,6 +14,8 @@ import {
   saveRiskCriteria,
 } from '@/db/riskRepository'
 import { createWorkspace, patchWorkspaceDetails } from '@/db/workspaceRepository'
+import { RiskLimitError } from '@/db/errors'
+import { MAX_RISKS_PER_WORKSPACE } from '@/domain/limits'
 import { emptyAnswer } from '@/domain/clauseAnswer'
 import { emptyDecision } from '@/domain/controlDecision'
 import { detailsOf } from '@/domain/editableFields'
@@ -168,4 +170,19 @@ describe('assessment details saved from two tabs', () => {
       updatedAt: T2,
     })
   })
+})
+
+describe('the register limit', () => {
+  it('refuses a risk beyond MAX_RISKS_PER_WORKSPACE and writes nothing', async () => {
+    const rows = Array.from({ length: MAX_RISKS_PER_WORKSPACE }, (_, i) =>
+      makeRisk(`r-${i}`, { workspaceId: workspace.id }),
+    )
+    await db.risks.bulkAdd(rows)
+    const before = await db.workspaces.get(workspace.id)
+    await expect(
+      addRisk(makeRisk('one-too-many', { workspaceId: workspace.id, updatedAt: T2 })),
+    ).rejects.toBeInstanceOf(RiskLimitError)
+    expect(await db.risks.count()).toBe(MAX_RISKS_PER_WORKSPACE)
+    expect(await db.workspaces.get(workspace.id)).toEqual(before)
+  }, 60_000)
 })
