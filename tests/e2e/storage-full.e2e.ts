@@ -55,7 +55,7 @@ describe('a disk that fills up while the app is open', { timeout: 120_000 }, () 
       .getByText('Not saved: the storage on this device is full.', { exact: false })
       .waitFor()
     const banner = page.getByRole('alert').filter({ hasText: 'The storage on this device is full' })
-    await banner.waitFor({ timeout: 2_000 })
+    await banner.waitFor()
     await expect(question(page).getByLabel('Note').inputValue()).resolves.toBe(
       'Typed while the disk was full',
     )
