@@ -21,11 +21,7 @@ import {
 } from '@/domain/backup'
 import { attempt, type ActionResult } from './result'
 import { fileSlug, localDate } from '@/components/format'
-
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
-}
+import { sha256 } from './digest'
 
 export interface BackupFile {
   readonly fileName: string

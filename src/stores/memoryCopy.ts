@@ -7,14 +7,10 @@ import { CONTENT_VERSION } from '@/content'
 import { SCHEMA_VERSION } from '@/db/database'
 import { buildBackup } from '@/domain/backup'
 import { fileSlug, localDate } from '@/components/format'
+import { sha256 } from './digest'
 import { useAssessmentStore } from './assessment'
 import { useCurrentWorkspaceStore } from './currentWorkspace'
 import { useRisksStore } from './risks'
-
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
-}
 
 export interface MemoryCopy {
   readonly fileName: string

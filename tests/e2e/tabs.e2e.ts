@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { QUESTIONS } from '@/content'
 import { launchBrowser, openApp, type AppPage } from './support/browser'
 import { newAssessment, sections } from './support/actions'
+import { databaseVersion, readStore, upgradeDatabase } from './support/rawDatabase'
 
 let browser: Browser
 let app: AppPage
@@ -36,20 +37,8 @@ async function secondTab(app: AppPage, ready: (page: Page) => Promise<void>): Pr
 
 /** The stored answer to a question of the only assessment, read from IndexedDB. */
 async function storedAnswer(page: Page, questionId: string) {
-  return page.evaluate(async (id) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('isms-readiness')
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-    const rows = await new Promise<{ questionId: string }[]>((resolve, reject) => {
-      const request = db.transaction('clauseAnswers').objectStore('clauseAnswers').getAll()
-      request.onsuccess = () => resolve(request.result as { questionId: string }[])
-      request.onerror = () => reject(request.error)
-    })
-    db.close()
-    return rows.find((row) => row.questionId === id)
-  }, questionId)
+  const rows = await readStore<{ questionId: string }>(page, 'clauseAnswers')
+  return rows.find((row) => row.questionId === questionId)
 }
 
 async function waitSaved(editor: ReturnType<typeof firstQuestion>) {
@@ -101,26 +90,7 @@ describe('several tabs', { timeout: 120_000 }, () => {
     // Another tab opens the database at a higher schema version, as a newer build would.
     const newer = await context.newPage()
     await newer.goto('/about')
-    await newer.evaluate(async () => {
-      const current = await new Promise<number>((resolve, reject) => {
-        const request = indexedDB.open('isms-readiness')
-        request.onsuccess = () => {
-          const version = request.result.version
-          request.result.close()
-          resolve(version)
-        }
-        request.onerror = () => reject(request.error)
-      })
-      await new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('isms-readiness', current + 10)
-        request.onsuccess = () => {
-          request.result.close()
-          resolve()
-        }
-        request.onerror = () => reject(request.error)
-        request.onblocked = () => reject(new Error('the old tab blocked the upgrade'))
-      })
-    })
+    await upgradeDatabase(newer)
 
     await old.getByRole('heading', { name: 'This tab is out of date' }).waitFor()
     // The old tab no longer writes: an attempt fails with a message saying why, not silently.
@@ -135,20 +105,9 @@ describe('several tabs', { timeout: 120_000 }, () => {
       .waitFor()
 
     // The stored name is still the original one: nothing was written.
-    const names = await newer.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('isms-readiness')
-        request.onsuccess = () => resolve(request.result)
-        request.onerror = () => reject(request.error)
-      })
-      const rows = await new Promise<{ organizationName: string }[]>((resolve, reject) => {
-        const request = db.transaction('workspaces').objectStore('workspaces').getAll()
-        request.onsuccess = () => resolve(request.result as { organizationName: string }[])
-        request.onerror = () => reject(request.error)
-      })
-      db.close()
-      return rows.map((row) => row.organizationName)
-    })
+    const names = (await readStore<{ organizationName: string }>(newer, 'workspaces')).map(
+      (w) => w.organizationName,
+    )
     expect(names).toEqual(['Old Tab Co'])
   })
 
@@ -159,26 +118,7 @@ describe('several tabs', { timeout: 120_000 }, () => {
     const url = first.url()
     await first.goto('/about')
     // A newer build upgrades the database; this tab is then closed.
-    const version = await first.evaluate(async () => {
-      const current = await new Promise<number>((resolve, reject) => {
-        const request = indexedDB.open('isms-readiness')
-        request.onsuccess = () => {
-          const found = request.result.version
-          request.result.close()
-          resolve(found)
-        }
-        request.onerror = () => reject(request.error)
-      })
-      await new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('isms-readiness', current + 10)
-        request.onsuccess = () => {
-          request.result.close()
-          resolve()
-        }
-        request.onerror = () => reject(request.error)
-      })
-      return current + 10
-    })
+    const version = await upgradeDatabase(first)
     await first.close()
 
     // A tab of this (older) build opened now reads and writes nothing.
@@ -194,24 +134,11 @@ describe('several tabs', { timeout: 120_000 }, () => {
       .getByRole('heading', { name: 'This assessment cannot be opened in this tab', level: 1 })
       .waitFor()
 
-    const stored = await late.evaluate(async (expected) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('isms-readiness')
-        request.onsuccess = () => resolve(request.result)
-        request.onerror = () => reject(request.error)
-      })
-      const names = await new Promise<string[]>((resolve, reject) => {
-        const request = db.transaction('workspaces').objectStore('workspaces').getAll()
-        request.onsuccess = () =>
-          resolve((request.result as { organizationName: string }[]).map((w) => w.organizationName))
-        request.onerror = () => reject(request.error)
-      })
-      const version = db.version
-      db.close()
-      return { names, version, expected }
-    }, version)
-    expect(stored.names).toEqual(['Upgraded Ltd'])
-    expect(stored.version).toBe(stored.expected)
+    const names = (await readStore<{ organizationName: string }>(late, 'workspaces')).map(
+      (w) => w.organizationName,
+    )
+    expect(names).toEqual(['Upgraded Ltd'])
+    expect(await databaseVersion(late)).toBe(version)
   })
 
   it('keeps one tab’s status and evidence when the other saves a note typed meanwhile', async () => {
