@@ -168,7 +168,7 @@ describe.each([
 })
 
 describe('when the browser never answers the open', () => {
-  it('says so within two seconds instead of loading for ever, and offers a reload', async () => {
+  it('says so after a moment instead of loading for ever, and offers a reload', async () => {
     app = await openApp(browser, { width: 360, height: 740 })
     const { page } = app
     await refuseStorage(page, 'never-answers')
