@@ -51,7 +51,12 @@ function decision(controlId: ControlId, i: number): ControlDecision {
   }
 }
 
-function risk(i: number): Risk {
+/**
+ * Risk number `i` of a bench register in `workspaceId`: a mix of treatments, linked controls,
+ * owners, residual ratings and acceptances. Titles are unique ("… affecting system 1234"), so
+ * a search can narrow a list to one risk. `id` names it.
+ */
+export function benchRisk(i: number, workspaceId: string, id: string): Risk {
   const controls = ANNEX_A_CONTROLS.length
   const linked = Array.from(
     new Set(
@@ -63,12 +68,13 @@ function risk(i: number): Risk {
   const treatment = TREATMENTS[i % TREATMENTS.length] ?? null
   const rated = i % 10 !== 9
   const accepted = i % 8 !== 7
+  const threat = THREATS[i % THREATS.length] ?? 'Ransomware'
   return {
-    id: `bench-risk-${String(i).padStart(4, '0')}`,
-    workspaceId: 'bench',
-    title: `${THREATS[i % THREATS.length]} affecting system ${i}`,
+    id,
+    workspaceId,
+    title: `${threat} affecting system ${i}`,
     asset: `System ${i % 40}`,
-    threat: THREATS[i % THREATS.length] ?? 'Ransomware',
+    threat,
     vulnerability: 'Missing patch',
     likelihood: (i % 5) + 1,
     impact: ((i * 7) % 5) + 1,
@@ -83,6 +89,8 @@ function risk(i: number): Risk {
     updatedAt: T,
   }
 }
+
+const risk = (i: number) => benchRisk(i, 'bench', `bench-risk-${String(i).padStart(4, '0')}`)
 
 /**
  * A full workspace: every question answered (notes and actions, a mix of statuses), all 93

@@ -3,29 +3,12 @@
  * decisions) with a risk register of any size, up to the 10,000 risks a workspace may hold. The
  * large-workspace bench and tests write its rows into IndexedDB or feed them to the domain.
  */
-import { ANNEX_A_CONTROLS, type ControlId } from '@/content'
 import type { AssessmentInput } from '@/domain/assessment'
-import type {
-  ClauseAnswer,
-  ControlDecision,
-  Risk,
-  TreatmentOption,
-  Workspace,
-} from '@/domain/model'
+import type { ClauseAnswer, ControlDecision, Risk, Workspace } from '@/domain/model'
 import { DEFAULT_RISK_CRITERIA } from '@/domain/risk'
-import { fullWorkspace } from './fullWorkspace'
+import { benchRisk, fullWorkspace } from './fullWorkspace'
 
 const T = '2026-11-20T10:00:00.000Z'
-const TREATMENTS: (TreatmentOption | null)[] = [
-  'modify',
-  'modify',
-  'retain',
-  'modify',
-  'share',
-  null,
-]
-const THREATS = ['Ransomware', 'Phishing', 'Laptop theft', 'Insider misuse', 'Supplier outage']
-
 /** One workspace with every row that belongs to it, as IndexedDB and a backup hold them. */
 export interface LargeWorkspaceRecords {
   readonly workspace: Workspace
@@ -40,37 +23,7 @@ export interface LargeWorkspaceRecords {
  * are unique ("… affecting system 1234"), so a search can narrow the list to one risk.
  */
 export function largeRisk(workspaceId: string, i: number): Risk {
-  const controls = ANNEX_A_CONTROLS.length
-  const linked = Array.from(
-    new Set(
-      [i, i * 7 + 3, i * 13 + 5]
-        .slice(0, (i % 3) + 1)
-        .map((n) => ANNEX_A_CONTROLS[n % controls]?.id),
-    ),
-  ).filter((id): id is ControlId => id !== undefined)
-  const treatment = TREATMENTS[i % TREATMENTS.length] ?? null
-  const rated = i % 10 !== 9
-  const accepted = i % 8 !== 7
-  const threat = THREATS[i % THREATS.length] ?? 'Ransomware'
-  return {
-    id: `large-risk-${String(i).padStart(5, '0')}`,
-    workspaceId,
-    title: `${threat} affecting system ${i}`,
-    asset: `System ${i % 40}`,
-    threat,
-    vulnerability: 'Missing patch',
-    likelihood: (i % 5) + 1,
-    impact: ((i * 7) % 5) + 1,
-    treatment,
-    controlIds: treatment === 'retain' ? [] : linked,
-    owner: i % 11 === 10 ? '' : `Owner ${i % 12}`,
-    residualLikelihood: rated ? 1 : null,
-    residualImpact: rated ? 2 : null,
-    acceptedBy: accepted ? 'CEO' : '',
-    acceptedOn: accepted ? '2026-11-20' : null,
-    createdAt: T,
-    updatedAt: T,
-  }
+  return benchRisk(i, workspaceId, `large-risk-${String(i).padStart(5, '0')}`)
 }
 
 /** The rows of a large workspace named `organizationName`, with `riskCount` risks. */

@@ -13,9 +13,10 @@ import { largeWorkspaceRecords, storeRecordsInPage } from '../../bench/largeWork
 import { launchBrowser, openApp, type AppPage } from './support/browser'
 import { goTo, overflowsHorizontally, text } from './support/overview'
 import { assessmentInput } from './support/verdictFixtures'
+import { MAX_RISKS_PER_WORKSPACE } from '@/domain/limits'
 
-/** MAX_RISKS_PER_WORKSPACE, the most risks a workspace may hold (src/domain/limits.ts). */
-const MAX_RISKS = 10_000
+/** The most risks a workspace may hold. */
+const MAX_RISKS = MAX_RISKS_PER_WORKSPACE
 const records = largeWorkspaceRecords(MAX_RISKS, 'ws-large', 'Large Register Ltd')
 const gaps = buildGaps(assessmentInput(records))
 const riskGaps = gaps.filter((g) => g.riskId !== null)

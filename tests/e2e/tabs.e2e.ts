@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { QUESTIONS } from '@/content'
-import { launchBrowser, openApp, type AppPage } from './support/browser'
+import { axeViolations, launchBrowser, openApp, type AppPage } from './support/browser'
 import { newAssessment, sections } from './support/actions'
 import { databaseVersion, readStore, upgradeDatabase } from './support/rawDatabase'
 
@@ -219,6 +219,7 @@ describe('several tabs', { timeout: 120_000 }, () => {
     // The later save wins, and the tab that made it says what it replaced.
     const notice = firstQuestion(b).getByRole('alert')
     await notice.getByText('Note: theirs was “Note from A”').waitFor()
+    expect(await axeViolations(b)).toEqual([])
     await expect
       .poll(() => storedAnswer(a, questionId ?? ''))
       .toMatchObject({ note: 'Note from B' })

@@ -23,6 +23,7 @@ import {
   type WorkspaceRecords,
 } from '../../e2e/support/verdictFixtures'
 import { largeWorkspace } from '../../../bench/largeWorkspace'
+import { MAX_RISKS_PER_WORKSPACE } from '@/domain/limits'
 
 const T = '2026-11-20T10:00:00.000Z'
 
@@ -291,8 +292,8 @@ describe('gap report PDF executive summary', PDF_TIMEOUT, () => {
   })
 })
 
-/** MAX_RISKS_PER_WORKSPACE, the most risks a workspace may hold (src/domain/limits.ts). */
-const MAX_RISKS = 10_000
+/** The most risks a workspace may hold. */
+const MAX_RISKS = MAX_RISKS_PER_WORKSPACE
 
 /** The gap report of a large bench workspace, as the Report screen makes it. */
 function largeReport(riskCount: number) {
