@@ -88,8 +88,20 @@ export interface Gap {
   /** True when the question asks for mandatory documented information. */
   readonly isMandatoryDocument: boolean
   readonly documents: readonly MandatoryDocument[]
-  /** What to do next, in plain words. */
+  /** What to do next, in plain words: `generalStep` and `specificStep` in one text. */
   readonly nextStep: string
+  /**
+   * The part of the next step every gap of the same kind and status shares, word for word: a
+   * report says it once per kind (see the gap report's "How to close the findings").
+   */
+  readonly generalStep: string
+  /**
+   * The part that is this gap's own (the documents it names, what the records lack, the evidence
+   * an auditor samples for it, where an exclusion can be defended), or null.
+   */
+  readonly specificStep: string | null
+  /** What the workshop observed: the answer's note, trimmed; null when none is written. */
+  readonly observation: string | null
   /** The action the user recorded for it (answer action), or null. */
   readonly plannedAction: string | null
   /** From the answer's action or the control decision's owner; null when nobody is named. */
@@ -105,10 +117,33 @@ function firstEvidence(evidence: readonly string[]): string {
   return first ? `, for example: ${first.replace(/\.$/, '')}` : ''
 }
 
+/** "An auditor expects, for example: …", or null when the content names no evidence. */
+function expectedEvidence(evidence: readonly string[], verb = 'expects'): string | null {
+  const first = evidence[0]
+  return first ? `Evidence an auditor ${verb}, for example: ${first.replace(/\.$/, '')}.` : null
+}
+
+/** Joins the parts of a next step that exist, in order. */
+const joinSteps = (...parts: readonly (string | null)[]) =>
+  parts.filter((p): p is string => p !== null && p !== '').join(' ')
+
 function questionSeverity(question: Question, state: AnswerState): GapSeverity {
   if (question.documents.length > 0) return 'blocker'
   return state === 'not-started' || state === 'unanswered' ? 'high' : 'medium'
 }
+
+/** The shared part of a question's next step, by its answer state (see Gap.generalStep). */
+export const QUESTION_STEPS = {
+  unanswered:
+    'Not answered yet. Go through it with the person responsible; if nothing exists yet, decide who puts it in place and by when, and start with the evidence an auditor expects.',
+  'not-started':
+    'Decide who puts this in place and by when, then start with the evidence an auditor expects.',
+  'dont-know':
+    'Find out who in the organization knows, ask them to confirm whether this is in place and to show the evidence, then update the answer.',
+  partly:
+    'Finish what is missing and keep the evidence an auditor will ask to see; then mark it in place.',
+  'in-place': 'Complete the records, then the answer counts in full.',
+} as const satisfies Record<AnswerState, string>
 
 function questionNextStep(
   question: Question,
@@ -123,9 +158,11 @@ function questionNextStep(
     partly: `Finish what is missing and keep the evidence an auditor will ask to see${example}; then mark it in place.`,
   }[state]
   if (documents.length === 0) return step
-  const named = documents.map(documentName).join(', ')
-  return `Mandatory documented information: ${named}. An auditor asks for it first at Stage 1. ${step}`
+  return `${mandatoryDocumentsText(documents)} ${step}`
 }
+
+const mandatoryDocumentsText = (documents: readonly MandatoryDocument[]) =>
+  `Mandatory documented information: ${documents.map(documentName).join(', ')}. An auditor asks for it first at Stage 1.`
 
 function questionGap(
   question: Question,
@@ -158,6 +195,15 @@ function questionGap(
     isMandatoryDocument: documents.length > 0,
     documents,
     nextStep: records + step,
+    generalStep: QUESTION_STEPS[state],
+    specificStep: textOrNull(
+      joinSteps(
+        documents.length > 0 ? mandatoryDocumentsText(documents) : null,
+        records.trim(),
+        state === 'in-place' ? null : expectedEvidence(question.evidence),
+      ),
+    ),
+    observation: textOrNull(answer?.note),
     plannedAction: textOrNull(answer?.action?.what),
     owner: textOrNull(answer?.action?.owner),
     due: textOrNull(answer?.action?.due),
@@ -179,14 +225,28 @@ function implementationNextStep(
   }
 }
 
+const UNDECIDED_STEP =
+  'Decide whether this control applies, from your risk assessment and your legal, contractual and business requirements, and record why (6.1.3 d).'
+
 function undecidedNextStep(control: AnnexAControl): string {
-  const decide =
-    'Decide whether this control applies, from your risk assessment and your legal, contractual and business requirements, and record why (6.1.3 d).'
+  const decide = UNDECIDED_STEP
   const reason = control.exclusionReasons[0]
   return reason
     ? `${decide} An exclusion can be defended only in cases such as: ${reason}`
     : `${decide} Excluding it is hard to defend for almost any organization.`
 }
+
+const INDEFENSIBLE_STEP =
+  'Decide that this control applies and plan how to implement it: no organization with an ISMS can defend excluding it.'
+
+/** The shared part of an applicable control's next step, by its implementation status. */
+export const IMPLEMENTATION_STEPS = {
+  'not-implemented':
+    'Name an owner and a date, put the control in place and keep the evidence an auditor samples.',
+  planned: 'Carry out the plan and keep the evidence an auditor samples; then mark it implemented.',
+  partly:
+    'Complete the control where it is still missing and keep the evidence an auditor samples; then mark it implemented.',
+} as const satisfies Record<Exclude<ImplementationStatus, 'implemented'>, string>
 
 function controlGaps(
   control: AnnexAControl,
@@ -202,6 +262,7 @@ function controlGaps(
     text: control.intent,
     isMandatoryDocument: false,
     documents: [],
+    observation: null,
     plannedAction: null,
     owner: textOrNull(decision?.owner),
     due: null,
@@ -216,6 +277,10 @@ function controlGaps(
         statusLabel: 'Undecided',
         severity: 'medium',
         nextStep: undecidedNextStep(control),
+        generalStep: UNDECIDED_STEP,
+        specificStep: control.exclusionReasons[0]
+          ? `An exclusion can be defended only in cases such as: ${control.exclusionReasons[0]}`
+          : 'Excluding it is hard to defend for almost any organization.',
       },
     ]
   }
@@ -230,7 +295,9 @@ function controlGaps(
         status: 'indefensible',
         statusLabel: 'Excluded, cannot be defended',
         severity: 'high',
-        nextStep: `Decide that this control applies and plan how to implement it: no organization with an ISMS can defend excluding it. ${cannotExclude}`,
+        nextStep: `${INDEFENSIBLE_STEP} ${cannotExclude}`,
+        generalStep: INDEFENSIBLE_STEP,
+        specificStep: cannotExclude,
       },
     ]
   }
@@ -244,10 +311,18 @@ function controlGaps(
       statusLabel: implementationLabel(status),
       severity: status === 'not-implemented' ? 'high' : 'medium',
       nextStep: implementationNextStep(control, status),
+      generalStep: IMPLEMENTATION_STEPS[status],
+      specificStep: expectedEvidence(control.evidence, 'samples'),
     })
   }
   if (decisionStateOf(decision, riskReason) === 'decided-unjustified') {
     const applicable = applicability === 'applicable'
+    const written = decision?.justification.trim() ?? ''
+    const generalStep = applicable
+      ? 'Record why this control applies: link the risks it treats (with the treatment "Modify"), tick at least one reason (risk assessment, legal or regulatory, contractual, business need) or write a short justification (6.1.3 d).'
+      : written !== ''
+        ? 'Say why this control does not apply, naming the situation the organization is in (6.1.3 d).'
+        : 'Write why this control is excluded: an auditor accepts an exclusion only with a written justification (6.1.3 d).'
     gaps.push({
       ...base,
       id: `control-unjustified:${control.id}`,
@@ -256,10 +331,15 @@ function controlGaps(
       statusLabel: applicable ? 'Applicable, not justified' : 'Excluded, not justified',
       severity: 'low',
       nextStep: applicable
-        ? 'Record why this control applies: link the risks it treats (with the treatment "Modify"), tick at least one reason (risk assessment, legal or regulatory, contractual, business need) or write a short justification (6.1.3 d).'
-        : decision && decision.justification.trim() !== ''
-          ? `Say why this control does not apply: "${decision.justification.trim()}" does not tell an auditor why (6.1.3 d). Name the situation, for example: ${control.exclusionReasons[0] ?? 'what the organization does not have or do that the control is about'}`
-          : 'Write why this control is excluded: an auditor accepts an exclusion only with a written justification (6.1.3 d).',
+        ? generalStep
+        : written !== ''
+          ? `Say why this control does not apply: "${written}" does not tell an auditor why (6.1.3 d). Name the situation, for example: ${control.exclusionReasons[0] ?? 'what the organization does not have or do that the control is about'}`
+          : generalStep,
+      generalStep,
+      specificStep:
+        !applicable && written !== ''
+          ? `"${written}" does not tell an auditor why. For example: ${control.exclusionReasons[0] ?? 'what the organization does not have or do that the control is about'}`
+          : null,
     })
   }
   return gaps
@@ -277,6 +357,22 @@ const TRACE_BREAK_SEVERITY = {
   'accepted-above-criteria': 'medium',
 } as const satisfies Record<TraceBreakKind, GapSeverity>
 
+/**
+ * A break's next step is the same for every break of its kind, except the evidence example of an
+ * implemented control without evidence, which is the control's own.
+ */
+function traceSteps(traceBreak: TraceBreak): Pick<Gap, 'generalStep' | 'specificStep'> {
+  if (traceBreak.kind !== 'implemented-without-evidence') {
+    return { generalStep: traceBreak.nextStep, specificStep: null }
+  }
+  const control = ANNEX_A_CONTROLS.find((c) => c.id === traceBreak.reference)
+  return {
+    generalStep:
+      'Add a reference to the evidence an auditor samples. Without it, "implemented" is a claim an auditor cannot check.',
+    specificStep: control ? expectedEvidence(control.evidence, 'samples') : null,
+  }
+}
+
 function traceabilityGap(traceBreak: TraceBreak): Gap {
   return {
     id: `traceability:${traceBreak.id}`,
@@ -292,6 +388,8 @@ function traceabilityGap(traceBreak: TraceBreak): Gap {
     isMandatoryDocument: false,
     documents: [],
     nextStep: traceBreak.nextStep,
+    ...traceSteps(traceBreak),
+    observation: null,
     plannedAction: null,
     owner: traceBreak.owner,
     due: null,
