@@ -32,7 +32,7 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     ],
   },
   workbox: {
-    globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+    globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,ttf}'],
     // jsPDF pulls optional html2canvas/canvg/purify chunks for html() rendering, which this app
     // never uses; keep them out of the precache.
     globIgnores: ['**/html2canvas*', '**/purify*', '**/index.es-*', '**/canvg*'],

@@ -8,12 +8,15 @@
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
+// @ts-expect-error subset-font ships no types; it takes a Buffer and text, and gives a Buffer.
 import subsetFont from 'subset-font'
 
 const require = createRequire(import.meta.url)
+/** @param {string} file */
 const source = (file) => require.resolve(`dejavu-fonts-ttf/ttf/${file}`)
 
 // The same ranges let text through to the PDF (src/reports/pdfText.ts).
+/** @type {{ ranges: { from: number, to: number }[] }} */
 const { ranges } = JSON.parse(
   await readFile(new URL('../src/reports/fonts/ranges.json', import.meta.url), 'utf8'),
 )
@@ -23,10 +26,12 @@ const text = ranges
   )
   .join('')
 
-for (const [from, to] of [
+/** @type {[string, string][]} */
+const faces = [
   ['DejaVuSans.ttf', 'DejaVuSans-Report.ttf'],
   ['DejaVuSans-Bold.ttf', 'DejaVuSans-Bold-Report.ttf'],
-]) {
+]
+for (const [from, to] of faces) {
   const font = await readFile(source(from))
   const subset = await subsetFont(font, text, { targetFormat: 'truetype' })
   await writeFile(new URL(`../src/reports/fonts/${to}`, import.meta.url), subset)

@@ -20,11 +20,14 @@ import { migrateAnswers } from '@/domain/contentMigration'
 import { buildGaps } from '@/domain/gaps'
 import { rankImprovementsOf } from '@/domain/improvements'
 import { readinessOf, verdictBasis } from '@/domain/readiness'
-import { residualLevel, riskLevel } from '@/domain/risk'
 import type { ClauseAnswer, ControlDecision, Risk, Workspace } from '@/domain/model'
 import { buildSoa } from '@/domain/soa'
 import { newWorkspace } from '@/domain/workspace'
-import { buildGapReportPdf, type GapReportInput } from '@/reports/gapReportPdf'
+import { buildGapReportPdf, type ReportFonts } from '@/reports/gapReportPdf'
+import { buildGapReportDocument, type GapReportInput } from '@/reports/gapReportDocument'
+import { cellText } from '@/reports/document'
+import { loadReportFonts } from '@/reports/fonts'
+import { CONSULTANT_WORKSPACE, consultantAssessment } from '../consultantWorkspace'
 import { fullWorkspace } from '../fullWorkspace'
 
 const input = fullWorkspace()
@@ -64,73 +67,31 @@ function resultsOf(of: AssessmentInput) {
 }
 const results = () => resultsOf(input)
 
-function reportInput(): GapReportInput {
+/** The gap report's input for an assessment, as the Report screen gives it. */
+function reportInput(of: AssessmentInput): GapReportInput {
   return {
-    meta: {
-      organizationName: 'Benchmark Client',
-      scopeStatement: 'All systems',
-      assessor: 'Bench',
-      date: TODAY,
-      appVersion: 'bench',
-    },
-    ...results(),
-    risks: input.risks,
-    criteria: input.workspace?.riskCriteria,
+    meta: { workspace: CONSULTANT_WORKSPACE, date: TODAY, appVersion: 'bench' },
+    ...resultsOf(of),
+    answers: of.answers,
+    risks: of.risks ?? [],
+    criteria: of.workspace?.riskCriteria,
   }
 }
 
-/** The same rows the report's tables print, in bare autotable calls on one document. */
+/**
+ * The same rows the report's tables print, in bare autotable calls on one document (Helvetica,
+ * no styles, no hooks): what the tables alone cost, without the font, the layout rules and the
+ * rest of the report.
+ */
 function baseline(data: GapReportInput) {
   const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true })
-  const clause = data.gaps.filter((g) => g.questionId !== null)
-  const controls = data.gaps.filter((g) => g.questionId === null && g.kind !== 'traceability')
-  const trace = data.gaps.filter((g) => g.kind === 'traceability')
-  autoTable(doc, {
-    head: [['Ref.', 'Question', 'Status', 'Next step']],
-    body: clause.map((g) => [String(g.reference), g.text, g.statusLabel, g.nextStep]),
-  })
-  autoTable(doc, {
-    head: [['Control', 'Status', 'Next step']],
-    body: controls.map((g) => [`${g.reference} ${g.title}`, g.statusLabel, g.nextStep]),
-  })
-  autoTable(doc, {
-    head: [['Risk', 'Level', 'Treatment', 'Controls', 'Owner', 'Residual', 'Accepted']],
-    body: (data.risks ?? []).map((r) => [
-      r.title,
-      String(riskLevel(r.likelihood, r.impact)),
-      r.treatment ?? '-',
-      r.controlIds.join(', '),
-      r.owner,
-      String(residualLevel(r) ?? '-'),
-      r.acceptedBy,
-    ]),
-  })
-  autoTable(doc, {
-    head: [['Finding', 'Severity', 'Next step']],
-    body: trace.map((g) => [g.text, g.severity, g.nextStep]),
-  })
-  autoTable(doc, {
-    head: [['What', 'Ref.', 'Owner', 'Due']],
-    body: data.gaps
-      .filter((g) => g.plannedAction || g.owner || g.due)
-      .map((g) => [
-        g.plannedAction ?? g.nextStep,
-        String(g.reference),
-        g.owner ?? '-',
-        g.due ?? '-',
-      ]),
-  })
-  autoTable(doc, {
-    head: [['Control', 'Decision', 'Justification', 'Implementation', 'Owner', 'Evidence']],
-    body: data.soa.map((r) => [
-      `${r.id} ${r.title}`,
-      r.applicability,
-      r.justification,
-      r.implementationStatus ?? '-',
-      r.owner,
-      r.evidence.join('; '),
-    ]),
-  })
+  for (const block of buildGapReportDocument(data).blocks) {
+    if (block.kind !== 'table') continue
+    autoTable(doc, {
+      head: [block.columns.map((c) => c.header)],
+      body: block.rows.map((row) => row.map(cellText)),
+    })
+  }
   return doc.output('arraybuffer')
 }
 
@@ -158,9 +119,16 @@ export interface BenchResult {
   gaps: number[]
   soa: number[]
   improvements: number[]
+  /** The consultant's gap report (120 answers with notes, 93 decisions, 8 risks). */
   report: number[]
   baseline: number[]
   reportBytes: number
+  reportPages: number
+  /** The gap report of the full workspace (1,000 risks). */
+  fullReport: number[]
+  fullBaseline: number[]
+  /** The first export of a page load: fetching the two font files and reading them, in ms. */
+  fontLoad: number
   /** Sizes of the workspace and of what it gives. */
   counts: { answers: number; decisions: number; risks: number; gaps: number; blockers: number }
 }
@@ -354,11 +322,18 @@ declare global {
   }
 }
 
+const pagesOf = (pdf: ArrayBuffer) =>
+  (new TextDecoder('latin1').decode(pdf).match(/\/Type \/Page[^s]/g) ?? []).length
+
 window.runBench = async (runs, resultRuns) => {
-  const data = reportInput()
+  const data = reportInput(consultantAssessment())
+  const full = reportInput(input)
+  const fontStart = performance.now()
+  const fonts: ReportFonts = await loadReportFonts()
+  const fontLoad = performance.now() - fontStart
   // Warm up so the first-call compilation is not counted.
   for (let i = 0; i < 5; i++) results()
-  buildGapReportPdf(data)
+  buildGapReportPdf(data, fonts)
   baseline(data)
   const out: BenchResult = {
     results: [],
@@ -371,12 +346,16 @@ window.runBench = async (runs, resultRuns) => {
     report: [],
     baseline: [],
     reportBytes: 0,
+    reportPages: 0,
+    fullReport: [],
+    fullBaseline: [],
+    fontLoad,
     counts: {
       answers: input.answers.length,
       decisions: input.decisions.length,
       risks: input.risks?.length ?? 0,
-      gaps: data.gaps.length,
-      blockers: data.readiness.blockers.length,
+      gaps: full.gaps.length,
+      blockers: full.readiness.blockers.length,
     },
   }
   for (let i = 0; i < resultRuns; i++) {
@@ -388,8 +367,16 @@ window.runBench = async (runs, resultRuns) => {
   }
   await measureChanges(resultRuns, out.answerChange, out.riskChange)
   for (let i = 0; i < runs; i++) {
-    out.report.push(timeIt(() => (out.reportBytes = buildGapReportPdf(data).byteLength)))
+    out.report.push(
+      timeIt(() => {
+        const pdf = buildGapReportPdf(data, fonts)
+        out.reportBytes = pdf.byteLength
+        out.reportPages = pagesOf(pdf)
+      }),
+    )
     out.baseline.push(timeIt(() => baseline(data)))
+    out.fullReport.push(timeIt(() => buildGapReportPdf(full, fonts)))
+    out.fullBaseline.push(timeIt(() => baseline(full)))
   }
   return out
 }

@@ -17,17 +17,22 @@ export function localDate(date: Date = new Date()): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }
 
-/** A name as a file-name part: accents dropped, lowercase, dashes; "assessment" if nothing is left. */
+/**
+ * A name as a file-name part: accents dropped, lowercase, dashes, at most 40 characters cut at a
+ * word's end (never inside a word); "assessment" if nothing is left.
+ */
 export function fileSlug(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 40) || 'assessment'
-  )
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+  if (slug.length <= 40) return slug || 'assessment'
+  const head = slug.slice(0, 40)
+  if (slug[40] === '-') return head
+  const end = head.lastIndexOf('-')
+  return end > 0 ? head.slice(0, end) : head
 }
 
 /** "Ready for Stage 1" → "ready for Stage 1": the band inside a sentence. */

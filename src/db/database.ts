@@ -15,6 +15,18 @@ export const DATABASE_NAME = 'isms-readiness'
  */
 export const SCHEMA_VERSION = DATABASE_SCHEMA_VERSION
 
+/** The report details version 2 adds to every workspace, as it added them: never edited. */
+const REPORT_DETAILS_V2 = {
+  reportVersion: '',
+  confidentiality: '',
+  consultantSummary: '',
+  recommendations: '',
+  soaVersion: '',
+  soaOwner: '',
+  soaApprover: '',
+  soaApprovedOn: null,
+} as const
+
 export class IsmsDatabase extends Dexie {
   workspaces!: EntityTable<Workspace, 'id'>
   clauseAnswers!: Table<ClauseAnswer, [string, string]>
@@ -32,6 +44,22 @@ export class IsmsDatabase extends Dexie {
       risks: 'id, workspaceId',
       snapshots: 'id, workspaceId',
     })
+    // Version 2: the report details (the gap report's version, confidentiality line, consultant's
+    // summary and recommendations; the SoA's version, owner, approver and date of approval). The
+    // same tables and indexes; every workspace stored before gets the details empty, as a new
+    // workspace has them.
+    this.version(2)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('workspaces')
+          .toCollection()
+          .modify((workspace: Record<string, unknown>) => {
+            for (const [field, value] of Object.entries(REPORT_DETAILS_V2)) {
+              if (!Object.hasOwn(workspace, field)) workspace[field] = value
+            }
+          }),
+      )
   }
 }
 

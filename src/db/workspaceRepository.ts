@@ -95,21 +95,26 @@ export class WorkspaceNotFoundError extends Error {
 }
 
 /**
- * Saves the assessment details the editor changed since `baseline` (the details it last saw),
- * merged into the workspace as stored now, in one transaction (see fieldMerge.ts). Throws
+ * Saves the details the editor changed since `baseline` (the details it last saw), merged into
+ * the workspace as stored now, in one transaction (see fieldMerge.ts). Each editor sends the
+ * details it edits (all of them, or one form's share such as ReportDetails): only the fields
+ * `next` holds are compared, merged and given back, and the others stay as stored. Throws
  * WorkspaceNotFoundError when the workspace is gone.
  */
-export async function patchWorkspaceDetails(
+export async function patchWorkspaceDetails<T extends Partial<WorkspaceDetails>>(
   id: WorkspaceId,
-  baseline: WorkspaceDetails,
-  next: WorkspaceDetails,
+  baseline: T,
+  next: T,
   now: string,
-): Promise<MergeResult<WorkspaceDetails>> {
+): Promise<MergeResult<T>> {
   return db.transaction('rw', db.workspaces, async () => {
     const current = await db.workspaces.get(id)
     if (!current) throw new WorkspaceNotFoundError(id)
     const stored = detailsOf(current)
-    const merged = mergeChanges(stored, baseline, next, DETAIL_FIELDS)
+    // The fields of T: `next` holds every one of them, and no other detail.
+    const fields = DETAIL_FIELDS.filter((field) => Object.hasOwn(next, field))
+    const storedFields = Object.fromEntries(fields.map((field) => [field, stored[field]])) as T
+    const merged = mergeChanges(storedFields, baseline, next, fields as (keyof T & string)[])
     await db.workspaces.put({ ...current, ...merged.record, updatedAt: now })
     return merged
   })

@@ -38,8 +38,8 @@ export const RISK_FIELDS = [
   'acceptedOn',
 ] as const satisfies readonly (keyof Risk)[]
 
-/** The assessment details printed on the report's cover. */
-export const DETAIL_FIELDS = [
+/** The assessment details printed on the report's cover (the assessment details form). */
+export const ASSESSMENT_DETAIL_FIELDS = [
   'sector',
   'size',
   'scopeStatement',
@@ -48,9 +48,34 @@ export const DETAIL_FIELDS = [
   'targetAuditDate',
 ] as const satisfies readonly (keyof Workspace)[]
 
-export type WorkspaceDetails = Pick<Workspace, (typeof DETAIL_FIELDS)[number]>
+/**
+ * What the consultant writes for the deliverables (the report details form): the gap report's
+ * version, confidentiality line, summary and recommendations, and the SoA's version, owner and
+ * approval.
+ */
+export const REPORT_DETAIL_FIELDS = [
+  'reportVersion',
+  'confidentiality',
+  'consultantSummary',
+  'recommendations',
+  'soaVersion',
+  'soaOwner',
+  'soaApprover',
+  'soaApprovedOn',
+] as const satisfies readonly (keyof Workspace)[]
 
-export function detailsOf(workspace: Workspace): WorkspaceDetails {
+/** Every workspace field an editor changes, field by field. */
+export const DETAIL_FIELDS = [
+  ...ASSESSMENT_DETAIL_FIELDS,
+  ...REPORT_DETAIL_FIELDS,
+] as const satisfies readonly (keyof Workspace)[]
+
+export type DetailField = (typeof DETAIL_FIELDS)[number]
+export type WorkspaceDetails = Pick<Workspace, DetailField>
+export type AssessmentDetails = Pick<Workspace, (typeof ASSESSMENT_DETAIL_FIELDS)[number]>
+export type ReportDetails = Pick<Workspace, (typeof REPORT_DETAIL_FIELDS)[number]>
+
+export function assessmentDetailsOf(workspace: Workspace): AssessmentDetails {
   return {
     sector: workspace.sector,
     size: workspace.size,
@@ -59,4 +84,21 @@ export function detailsOf(workspace: Workspace): WorkspaceDetails {
     participants: workspace.participants,
     targetAuditDate: workspace.targetAuditDate,
   }
+}
+
+export function reportDetailsOf(workspace: Workspace): ReportDetails {
+  return {
+    reportVersion: workspace.reportVersion,
+    confidentiality: workspace.confidentiality,
+    consultantSummary: workspace.consultantSummary,
+    recommendations: workspace.recommendations,
+    soaVersion: workspace.soaVersion,
+    soaOwner: workspace.soaOwner,
+    soaApprover: workspace.soaApprover,
+    soaApprovedOn: workspace.soaApprovedOn,
+  }
+}
+
+export function detailsOf(workspace: Workspace): WorkspaceDetails {
+  return { ...assessmentDetailsOf(workspace), ...reportDetailsOf(workspace) }
 }

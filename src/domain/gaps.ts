@@ -117,10 +117,10 @@ function firstEvidence(evidence: readonly string[]): string {
   return first ? `, for example: ${first.replace(/\.$/, '')}` : ''
 }
 
-/** "An auditor expects, for example: …", or null when the content names no evidence. */
-function expectedEvidence(evidence: readonly string[], verb = 'expects'): string | null {
+/** "Expected evidence: …" (the content's first example), or null when it names none. */
+function expectedEvidence(evidence: readonly string[], what = 'Expected evidence'): string | null {
   const first = evidence[0]
-  return first ? `Evidence an auditor ${verb}, for example: ${first.replace(/\.$/, '')}.` : null
+  return first ? `${what}: ${first.replace(/\.$/, '')}.` : null
 }
 
 /** Joins the parts of a next step that exist, in order. */
@@ -198,8 +198,12 @@ function questionGap(
     generalStep: QUESTION_STEPS[state],
     specificStep: textOrNull(
       joinSteps(
-        documents.length > 0 ? mandatoryDocumentsText(documents) : null,
-        records.trim(),
+        documents.length > 0
+          ? `Mandatory document: ${documents.map(documentName).join(', ')}.`
+          : null,
+        contradicted
+          ? `The records do not support the answer: ${controlList(support.problems)}.`
+          : null,
         state === 'in-place' ? null : expectedEvidence(question.evidence),
       ),
     ),
@@ -312,7 +316,7 @@ function controlGaps(
       severity: status === 'not-implemented' ? 'high' : 'medium',
       nextStep: implementationNextStep(control, status),
       generalStep: IMPLEMENTATION_STEPS[status],
-      specificStep: expectedEvidence(control.evidence, 'samples'),
+      specificStep: expectedEvidence(control.evidence, 'Evidence an auditor samples'),
     })
   }
   if (decisionStateOf(decision, riskReason) === 'decided-unjustified') {
@@ -369,7 +373,9 @@ function traceSteps(traceBreak: TraceBreak): Pick<Gap, 'generalStep' | 'specific
   return {
     generalStep:
       'Add a reference to the evidence an auditor samples. Without it, "implemented" is a claim an auditor cannot check.',
-    specificStep: control ? expectedEvidence(control.evidence, 'samples') : null,
+    specificStep: control
+      ? expectedEvidence(control.evidence, 'Evidence an auditor samples')
+      : null,
   }
 }
 

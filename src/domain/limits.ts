@@ -5,11 +5,20 @@
 export const FIELD_LIMITS = {
   /** Ids of workspaces, risks and snapshots. */
   id: 100,
-  /** Names and short labels: organization, owner, supplier, assessor, sector, size. */
+  /**
+   * Names and short labels: organization, owner, supplier, assessor, sector, size; the report's
+   * and the SoA's versions, the SoA's owner and approver.
+   */
   name: 120,
-  /** One-line texts: a risk's title, asset, threat, vulnerability; an action. */
+  /**
+   * One-line texts: a risk's title, asset, threat, vulnerability; an action; the participants;
+   * the reports' confidentiality line.
+   */
   shortText: 1_000,
-  /** Free texts: scope statement, note, justification, and the evidence references field. */
+  /**
+   * Free texts: scope statement, note, justification, the consultant's summary and
+   * recommendations, and the evidence references field.
+   */
   longText: 20_000,
   /**
    * Evidence references per answer or decision: the references field holds at most longText

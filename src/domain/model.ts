@@ -18,6 +18,22 @@ export interface Workspace {
   readonly participants: string
   /** ISO date (yyyy-mm-dd) of the planned certification audit, or null. */
   readonly targetAuditDate: string | null
+  /** Version of the gap report, printed on its cover ("1.0"). */
+  readonly reportVersion: string
+  /** The confidentiality line of the reports ("Confidential — prepared for Acme’s management"). */
+  readonly confidentiality: string
+  /** The consultant's summary for the executive summary (several paragraphs allowed). */
+  readonly consultantSummary: string
+  /** The consultant's recommendations (several paragraphs allowed). */
+  readonly recommendations: string
+  /** Version of the Statement of Applicability, printed in its header ("0.3"). */
+  readonly soaVersion: string
+  /** Who owns the Statement of Applicability (a name). */
+  readonly soaOwner: string
+  /** Who approved the Statement of Applicability (a name). */
+  readonly soaApprover: string
+  /** ISO date (yyyy-mm-dd) the Statement of Applicability was approved, or null. */
+  readonly soaApprovedOn: string | null
   /** ISO timestamps. */
   readonly createdAt: string
   readonly updatedAt: string

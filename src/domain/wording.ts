@@ -17,9 +17,6 @@ import { applicabilityLabel, implementationLabel, reasonLabel } from './controlD
  */
 export const controlRef = (id: ControlId | string): string => `A.${id}`
 
-/** A clause of the standard as reports write it: "Clause 6.1.2". */
-export const clauseRef = (id: string): string => `Clause ${id}`
-
 /**
  * Readable references for the risks of a register: R-01, R-02 … in the order they were recorded
  * (creation time, then id, as the traceability findings list them), with at least two digits and
@@ -108,7 +105,7 @@ export function soaCells(row: SoaRow, refs: ReadonlyMap<string, string>): SoaCel
 
 /** A gap as text, one string per column of the gap list in every export. */
 export interface GapCells {
-  /** "Clause 6.1.2", "A.8.13" or "R-03". */
+  /** The sub-clause "6.1.2", the control "A.8.13" or the risk "R-03". */
   readonly ref: string
   /** The sub-clause, control or risk title. */
   readonly title: string
@@ -129,7 +126,7 @@ export interface GapCells {
 /** Where a gap is: its question's clause, its control, or its risk's readable reference. */
 export function gapRef(gap: Gap, refs: ReadonlyMap<string, string>): string {
   if (gap.riskId !== null) return refs.get(gap.riskId) ?? 'Risk'
-  return gap.questionId !== null ? clauseRef(String(gap.reference)) : controlRef(gap.reference)
+  return gap.questionId !== null ? String(gap.reference) : controlRef(gap.reference)
 }
 
 export function gapCells(gap: Gap, refs: ReadonlyMap<string, string>): GapCells {
@@ -145,4 +142,17 @@ export function gapCells(gap: Gap, refs: ReadonlyMap<string, string>): GapCells 
     due: gap.due ?? '',
     nextStep: gap.nextStep,
   }
+}
+
+/** The confidentiality line of the reports: the assessor's own, or one naming the organization. */
+export function confidentialityLine(workspace: {
+  readonly organizationName: string
+  readonly confidentiality: string
+}): string {
+  const name = workspace.organizationName.trim()
+  const stop = /[.!?]$/.test(name) ? '' : '.'
+  return (
+    workspace.confidentiality.trim() ||
+    `Confidential: prepared for ${name}${stop} Not to be shared beyond the organization and its advisers.`
+  )
 }

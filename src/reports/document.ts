@@ -31,8 +31,8 @@ export interface ReportCover {
 
 /**
  * A table column. `width` is a share of the width the table has (all shares of a table add up
- * to 1); `min` names the longest single word the column must hold without breaking it, measured
- * by the renderer in its own font (e.g. "Implementation"); `align` defaults to left.
+ * to 1); a renderer widens a column to its longest word (measured in its own font) so no word
+ * is broken, and never below `minWidth` points; `align` defaults to left.
  */
 export interface Column {
   readonly header: string
@@ -99,7 +99,8 @@ export interface BarChartBlock {
 
 /**
  * The risk heat map: `rows` from the highest likelihood down, each with one cell per impact from
- * 1 up; a cell holds its count and its band (which colours it).
+ * 1 up; a cell holds its count and its band (which colours it). `likelihoodLabels[0]` and
+ * `impactLabels[0]` name level 1, as the risk criteria do. Empty cells print no number.
  */
 export interface HeatMapBlock {
   readonly kind: 'heat-map'

@@ -1,77 +1,62 @@
 /**
- * The gap report and the SoA as PDF, generated on the device with jsPDF and jspdf-autotable.
- * This module is imported only when the user exports. It prints user text with the text and
- * table APIs only (no html(), no JavaScript, no forms), so nothing a user typed is interpreted.
+ * The gap report and the SoA as PDF, printed from a ReportDocument (document.ts) with jsPDF and
+ * jspdf-autotable, in DejaVu Sans (embedded, cut to Latin, Greek and Cyrillic: see
+ * fonts/README.md). This module is imported only when the user exports. It prints user text with
+ * the text and table APIs only (no html(), no JavaScript, no forms), so nothing a user typed is
+ * interpreted.
+ *
+ * Layout rules a client notices: a table row is never split across pages and its header repeats
+ * on every page; a column is never narrower than its longest word (so no word is broken inside,
+ * short of a web address longer than a column can be); a heading is never the last line of a
+ * page; the SoA appendix is landscape.
  */
 import { jsPDF } from 'jspdf'
-import { autoTable, type RowInput } from 'jspdf-autotable'
-import { CLAUSE_CHAPTERS } from '@/content'
-import type { Gap } from '@/domain/gaps'
-import type { Improvement } from '@/domain/improvements'
+import { autoTable, type CellHookData, type RowInput } from 'jspdf-autotable'
+import type {
+  BarChartBlock,
+  Block,
+  CellLine,
+  Column,
+  HeatMapBlock,
+  ListBlock,
+  ReportCover,
+  ReportDocument,
+  TableBlock,
+} from './document'
 import {
-  NO_BLOCKERS_TEXT,
-  SCORE_PART_KEYS,
-  STAGE_EXPECTATION,
-  bandLabel,
-  type Readiness,
-} from '@/domain/readiness'
+  buildGapReportDocument,
+  buildSoaDocument,
+  type GapReportInput,
+  type ReportMeta,
+} from './gapReportDocument'
 import type { SoaRow } from '@/domain/soa'
 import type { Risk } from '@/domain/model'
-import {
-  DEFAULT_RISK_CRITERIA,
-  NO_RISK_FILTER,
-  filterRisks,
-  residualLevel,
-  riskLevel,
-  treatmentLabel,
-  type RiskCriteria,
-} from '@/domain/risk'
-import { applicabilityLabel, implementationLabel, reasonLabel } from '@/domain/controlDecision'
-import { inSentence, pointGain } from '@/components/format'
 import { pdfText } from './pdfText'
 
 export type PageFormat = 'a4' | 'letter'
 
-export interface ReportMeta {
-  readonly organizationName: string
-  readonly scopeStatement: string
-  readonly assessor: string
-  /** The date printed on the report, yyyy-mm-dd. */
-  readonly date: string
-  readonly appVersion: string
+/** The two faces of the report font, as binary strings (each char one byte of the TTF file). */
+export interface ReportFonts {
+  readonly regular: string
+  readonly bold: string
 }
 
-export interface GapReportInput {
-  readonly meta: ReportMeta
-  readonly readiness: Readiness
-  readonly gaps: readonly Gap[]
-  readonly soa: readonly SoaRow[]
-  readonly improvements: readonly Improvement[]
-  /**
-   * The risk register and its criteria (6.1.2 a); the section is left out when absent. Without
-   * it, the findings on risks are printed in full whatever their number.
-   */
-  readonly risks?: readonly Risk[]
-  readonly criteria?: RiskCriteria
-}
-
-/**
- * Where the gap report stops listing and summarises, so a register of thousands of risks still
- * gives a report of a hundred-odd pages in a few seconds. Up to `risksInFull` risks, nothing is
- * left out. Beyond, the risk register, the traceability findings on risks and their actions
- * cover the `risksInFull` highest-rated risks (the order of the Risks screen: highest level
- * first), and a line after each table says how many more there are and where they are listed in
- * full. Everything bounded by the content (clauses, controls, the SoA, findings on controls) is
- * always printed in full.
- */
-export const GAP_REPORT_LIMITS = { risksInFull: 200 } as const
-
+const FONT = 'DejaVuSans'
 const MARGIN = 48
 /** Where the text starts on a page after the first: below the running header. */
-const PAGE_TOP = MARGIN + 28
+const PAGE_TOP = MARGIN + 24
+const FOOTER = 30
 const BRAND: [number, number, number] = [29, 78, 137]
 const TEXT: [number, number, number] = [26, 26, 26]
 const MUTED: [number, number, number] = [77, 85, 96]
+const PADDING = 2.5
+const EMPTY = '—'
+
+const BAND_FILL: Record<'low' | 'medium' | 'high', [number, number, number]> = {
+  low: [214, 239, 220],
+  medium: [255, 232, 179],
+  high: [244, 199, 195],
+}
 
 interface Writer {
   readonly doc: jsPDF
@@ -81,266 +66,305 @@ interface Writer {
 const pageWidth = (doc: jsPDF) => doc.internal.pageSize.getWidth()
 const pageHeight = (doc: jsPDF) => doc.internal.pageSize.getHeight()
 const contentWidth = (doc: jsPDF) => pageWidth(doc) - 2 * MARGIN
+const bottom = (doc: jsPDF) => pageHeight(doc) - MARGIN - FOOTER + 10
 
-function newDocument(format: PageFormat): jsPDF {
+function newDocument(format: PageFormat, fonts: ReportFonts): jsPDF {
   const doc = new jsPDF({ unit: 'pt', format, compress: true })
-  doc.setFont('helvetica', 'normal')
+  doc.addFileToVFS(`${FONT}.ttf`, fonts.regular)
+  doc.addFont(`${FONT}.ttf`, FONT, 'normal')
+  doc.addFileToVFS(`${FONT}-Bold.ttf`, fonts.bold)
+  doc.addFont(`${FONT}-Bold.ttf`, FONT, 'bold')
+  doc.setFont(FONT, 'normal')
   doc.setTextColor(...TEXT)
   return doc
 }
 
 function ensureSpace(w: Writer, needed: number) {
-  if (w.y + needed > pageHeight(w.doc) - MARGIN - 20) {
+  if (w.y + needed > bottom(w.doc)) {
     w.doc.addPage()
     w.y = PAGE_TOP
   }
 }
 
-function heading(w: Writer, text: string, size = 16) {
-  // Air above a heading, except at the top of a page.
-  if (w.y > PAGE_TOP) w.y += size * 0.5
-  // Never the last thing on a page: keep room for a few lines of what it introduces.
-  ensureSpace(w, size * 2.5 + 60)
-  w.doc
-    .setFont('helvetica', 'bold')
-    .setFontSize(size)
-    .setTextColor(...BRAND)
-  w.doc.text(pdfText(text), MARGIN, w.y)
-  w.doc.setFont('helvetica', 'normal').setTextColor(...TEXT)
-  w.y += size * 1.4
+const HEADING_SIZES = { 1: 16, 2: 12.5, 3: 10.5 } as const
+
+/** The least room a block needs on the page a heading before it is printed on. */
+function leadIn(block: Block | undefined): number {
+  if (block?.kind === 'heat-map') return HEAT_MAP_HEIGHT
+  if (block?.kind === 'bar-chart') return BAR_CHART_HEIGHT
+  return 60
 }
 
-function paragraph(w: Writer, text: string, size = 10.5, color = TEXT) {
-  w.doc.setFontSize(size).setTextColor(...color)
+function heading(w: Writer, text: string, level: 1 | 2 | 3, next: number) {
+  const size = HEADING_SIZES[level]
+  if (w.y > PAGE_TOP) w.y += level === 1 ? size : size * 0.6
+  // Never the last thing on a page: keep room for what it introduces.
+  ensureSpace(w, size * 1.6 + next)
+  w.doc
+    .setFont(FONT, 'bold')
+    .setFontSize(size)
+    .setTextColor(...(level === 3 ? TEXT : BRAND))
   const lines = w.doc.splitTextToSize(pdfText(text), contentWidth(w.doc)) as string[]
   for (const line of lines) {
-    ensureSpace(w, size * 1.4)
     w.doc.text(line, MARGIN, w.y)
+    w.y += size * 1.3
+  }
+  w.doc.setFont(FONT, 'normal').setTextColor(...TEXT)
+  w.y += level === 1 ? 4 : 1
+}
+
+function paragraph(w: Writer, text: string, style: 'normal' | 'lead' | 'muted' = 'normal') {
+  const size = style === 'lead' ? 12.5 : style === 'muted' ? 8.5 : 10
+  const { doc } = w
+  doc
+    .setFont(FONT, style === 'lead' ? 'bold' : 'normal')
+    .setFontSize(size)
+    .setTextColor(...(style === 'muted' ? MUTED : TEXT))
+  const lines = doc.splitTextToSize(pdfText(text), contentWidth(doc)) as string[]
+  for (const line of lines) {
+    ensureSpace(w, size * 1.4)
+    doc.text(line, MARGIN, w.y)
     w.y += size * 1.4
   }
-  w.doc.setTextColor(...TEXT)
-  w.y += size * 0.4
-}
-
-function table(w: Writer, head: string[], body: RowInput[], columnWidths?: number[]) {
-  autoTable(w.doc, {
-    startY: w.y,
-    head: [head.map(pdfText)],
-    body: body.map((row) =>
-      (row as unknown[]).map((cell) => (typeof cell === 'string' ? pdfText(cell) : cell)),
-    ) as RowInput[],
-    margin: { left: MARGIN, right: MARGIN, top: PAGE_TOP, bottom: MARGIN + 20 },
-    styles: {
-      font: 'helvetica',
-      fontSize: 8.5,
-      cellPadding: 3,
-      overflow: 'linebreak',
-      textColor: TEXT,
-    },
-    headStyles: { fillColor: BRAND, textColor: [255, 255, 255], fontStyle: 'bold' },
-    alternateRowStyles: { fillColor: [244, 246, 249] },
-    columnStyles: Object.fromEntries(
-      (columnWidths ?? []).map((width, i) => [i, { cellWidth: width }]),
-    ),
-  })
-  w.y = (w.doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 18
-}
-
-function cover(w: Writer, title: string, meta: ReportMeta, readiness: Readiness | null) {
-  const { doc } = w
-  doc.setFillColor(...BRAND).rect(0, 0, pageWidth(doc), 150, 'F')
-  doc.setTextColor(255, 255, 255).setFont('helvetica', 'bold').setFontSize(24)
-  doc.text(pdfText(title), MARGIN, 80)
-  doc.setFont('helvetica', 'normal').setFontSize(12)
-  doc.text('ISO/IEC 27001:2022', MARGIN, 108)
-  w.y = 200
-  doc.setTextColor(...TEXT)
-  const facts: [string, string][] = [
-    ['Organization', meta.organizationName],
-    ['Scope', meta.scopeStatement || 'Not recorded yet'],
-    ['Assessor', meta.assessor || 'Not recorded'],
-    ['Date', meta.date],
-  ]
-  for (const [label, value] of facts) {
-    doc.setFont('helvetica', 'bold').setFontSize(11).text(label, MARGIN, w.y)
-    doc.setFont('helvetica', 'normal')
-    const lines = doc.splitTextToSize(pdfText(value), contentWidth(doc) - 110) as string[]
-    doc.text(lines, MARGIN + 110, w.y)
-    w.y += Math.max(1, lines.length) * 15 + 8
-  }
-  if (readiness) {
-    w.y += 20
-    doc
-      .setDrawColor(...BRAND)
-      .setLineWidth(1.5)
-      .rect(MARGIN, w.y, contentWidth(doc), 70)
-    doc
-      .setFont('helvetica', 'bold')
-      .setFontSize(20)
-      .setTextColor(...BRAND)
-    doc.text(`Stage 1 readiness: ${readiness.score}/100`, MARGIN + 16, w.y + 32)
-    doc.setFontSize(13).setTextColor(...TEXT)
-    doc.text(pdfText(readiness.bandLabel), MARGIN + 16, w.y + 54)
-    doc.setFont('helvetica', 'normal')
-  }
-  doc.setFontSize(8.5).setTextColor(...MUTED)
-  doc.text(
-    pdfText(
-      `Generated on the device by ISMS Readiness ${meta.appVersion}. A self-assessment aid, not a certification. ISO/IEC 27001 is referred to by clause and control numbers and short titles only.`,
-    ),
-    MARGIN,
-    pageHeight(doc) - MARGIN,
-    { maxWidth: contentWidth(doc) },
-  )
-  doc.setTextColor(...TEXT)
-}
-
-interface ListItem {
-  /** Printed in bold before the text, on lines of its own. */
-  readonly head?: string
-  readonly text: string
-  /** Printed under the item, indented and smaller. */
-  readonly details?: readonly string[]
+  doc.setFont(FONT, 'normal').setTextColor(...TEXT)
+  w.y += size * 0.5
 }
 
 /**
- * A bulleted list whose items can carry a bold head and indented details. An item's head and
- * the first line of its text are kept on one page.
+ * A bulleted list whose items can carry a bold head and indented details. An item that fits in a
+ * third of a page is never split; a longer one keeps at least its head and first line together.
  */
-function itemList(w: Writer, items: readonly ListItem[], size = 10.5) {
+function itemList(w: Writer, block: ListBlock) {
   const { doc } = w
-  const indent = 14
-  const detailSize = size - 1.5
-  const lineOf = (n: number) => n * 1.4
-  const wrap = (text: string, width: number, bold = false) => {
-    doc.setFont('helvetica', bold ? 'bold' : 'normal').setFontSize(size)
+  const size = 9.5
+  const detailSize = 8.5
+  const indent = 12
+  const lineOf = (n: number) => n * 1.38
+  const textWidth = contentWidth(doc) - indent
+  const wrap = (text: string, width: number, bold: boolean, fontSize: number) => {
+    doc.setFont(FONT, bold ? 'bold' : 'normal').setFontSize(fontSize)
     return doc.splitTextToSize(pdfText(text), width) as string[]
   }
-  const textWidth = contentWidth(doc) - indent
-  for (const item of items) {
-    const head = item.head ? wrap(item.head, textWidth, true) : []
-    const text = wrap(item.text, textWidth)
-    doc.setFontSize(detailSize)
-    const details = (item.details ?? []).map(
-      (detail) => doc.splitTextToSize(pdfText(detail), textWidth - indent) as string[],
-    )
-    // An item that fits in a third of a page is never split; a longer one keeps at least its
-    // head and first line together.
+  for (const item of block.items) {
+    const head = item.head ? wrap(item.head, textWidth, true, size) : []
+    const text = wrap(item.text, textWidth, false, size)
+    const details = (item.details ?? []).map((d) => wrap(d, textWidth - indent, false, detailSize))
     const whole =
       lineOf(size) * (head.length + text.length) + lineOf(detailSize) * details.flat().length
-    const usable = pageHeight(doc) - PAGE_TOP - MARGIN - 20
+    const usable = bottom(doc) - PAGE_TOP
     ensureSpace(
       w,
       whole <= usable / 3 ? whole : lineOf(size) * (head.length + Math.min(1, text.length)),
     )
-    doc.setFontSize(size).setTextColor(...TEXT)
-    doc.text('-', MARGIN + 2, w.y)
-    doc.setFont('helvetica', 'bold')
-    for (const line of head) {
-      ensureSpace(w, lineOf(size))
-      doc.text(line, MARGIN + indent, w.y)
-      w.y += lineOf(size)
+    doc
+      .setFont(FONT, 'normal')
+      .setFontSize(size)
+      .setTextColor(...TEXT)
+    doc.text('•', MARGIN + 2, w.y)
+    const print = (lines: string[], bold: boolean, fontSize: number, x: number) => {
+      doc.setFont(FONT, bold ? 'bold' : 'normal').setFontSize(fontSize)
+      for (const line of lines) {
+        ensureSpace(w, lineOf(fontSize))
+        doc.text(line, x, w.y)
+        w.y += lineOf(fontSize)
+      }
     }
-    doc.setFont('helvetica', 'normal')
-    for (const line of text) {
-      ensureSpace(w, lineOf(size))
-      doc.text(line, MARGIN + indent, w.y)
-      w.y += lineOf(size)
-    }
+    print(head, true, size, MARGIN + indent)
+    print(text, false, size, MARGIN + indent)
+    doc.setTextColor(...MUTED)
     for (const lines of details) {
-      doc.setFontSize(detailSize).setTextColor(...MUTED)
-      lines.forEach((line, i) => {
-        ensureSpace(w, lineOf(detailSize))
-        if (i === 0) doc.text('-', MARGIN + indent + 2, w.y)
-        doc.text(line, MARGIN + 2 * indent, w.y)
-        w.y += lineOf(detailSize)
-      })
-      doc.setTextColor(...TEXT)
+      doc.setFont(FONT, 'normal').setFontSize(detailSize)
+      ensureSpace(w, lineOf(detailSize))
+      doc.text('–', MARGIN + indent + 2, w.y)
+      print(lines, false, detailSize, MARGIN + 2 * indent)
     }
-    w.y += size * 0.5
+    doc.setTextColor(...TEXT)
+    w.y += size * 0.45
   }
-  doc.setFontSize(size).setTextColor(...TEXT)
-  w.y += size * 0.2
+  doc.setFont(FONT, 'normal')
+  w.y += 3
 }
 
-const points = (n: number) => (Math.round(n * 10) / 10).toString()
+/** A cell as lines, each with its style; '' prints as a dash. */
+function cellLines(cell: string | readonly CellLine[]): readonly CellLine[] {
+  const lines = typeof cell === 'string' ? [{ text: cell }] : cell.filter((l) => l.text !== '')
+  return lines.length === 0 || (lines.length === 1 && lines[0]?.text === '')
+    ? [{ text: EMPTY, style: 'muted' }]
+    : lines.map((l) => ({ ...l, text: pdfText(l.text) }))
+}
 
 /**
- * The verdict as the Overview shows it: score and band, the cap, the four parts, what Stage 1
- * expects, each blocker with what is missing, where the answers and the records disagree, and
- * the changes that raise the score most.
+ * Column widths: each column gets its share of the width, but never less than its longest word
+ * (header included) nor its `minWidth`, and never more than its longest line needs; what a
+ * column needs beyond its share is taken from the columns with room to spare, and what a column
+ * does not need goes to the others. A word wider than 40 % of the table (a long web address) is
+ * the only thing that may still be broken.
  */
-function executiveSummary(w: Writer, readiness: Readiness, improvements: readonly Improvement[]) {
-  paragraph(w, `Stage 1 readiness: ${readiness.score}/100, ${inSentence(readiness.bandLabel)}.`, 12)
-  if (readiness.capped && readiness.cap) paragraph(w, readiness.cap.text)
-  table(
-    w,
-    ['Part', 'Complete', 'Points'],
-    SCORE_PART_KEYS.map((key) => readiness.parts[key]).map((p) => [
-      p.label,
-      `${Math.round(p.fraction * 100)}%`,
-      `${points(p.contribution)} of ${p.weight}`,
-    ]),
+function columnWidths(doc: jsPDF, block: TableBlock, fontSize: number): number[] {
+  const available = contentWidth(doc)
+  const cap = available * 0.4
+  const pad = 2 * PADDING + 1.5
+  const measure = (text: string, bold: boolean) => {
+    doc.setFont(FONT, bold ? 'bold' : 'normal').setFontSize(fontSize)
+    let word = 0
+    for (const part of text.split(/\s+/)) if (part) word = Math.max(word, doc.getTextWidth(part))
+    return { word, line: doc.getTextWidth(text) }
+  }
+  const need: number[] = []
+  const natural: number[] = []
+  block.columns.forEach((column: Column, i) => {
+    const header = measure(pdfText(column.header), true)
+    let word = header.word
+    let line = header.line
+    for (const row of block.rows) {
+      const cell = row[i]
+      if (cell === undefined) continue
+      for (const l of cellLines(cell)) {
+        const m = measure(l.text, l.style === 'strong')
+        word = Math.max(word, m.word)
+        line = Math.max(line, m.line)
+      }
+    }
+    need.push(Math.min(cap, Math.max(column.minWidth ?? 0, word + pad)))
+    natural.push(Math.max(column.minWidth ?? 0, line + pad))
+  })
+  // Shares first, shrunk to what a column's longest line needs; the width freed goes to the
+  // columns that would wrap, in proportion to their shares.
+  let widths = block.columns.map((c, i) => Math.min(c.width * available, natural[i] ?? 0))
+  for (let pass = 0; pass < 3; pass++) {
+    const free = available - widths.reduce((a, b) => a + b, 0)
+    const growing = widths.map((w, i) =>
+      w < (natural[i] ?? 0) ? (block.columns[i]?.width ?? 0) : 0,
+    )
+    const weight = growing.reduce((a, b) => a + b, 0)
+    if (free <= 0.5 || weight === 0) break
+    widths = widths.map((w, i) =>
+      Math.min(natural[i] ?? 0, w + (free * (growing[i] ?? 0)) / weight),
+    )
+  }
+  const leftover = available - widths.reduce((a, b) => a + b, 0)
+  if (leftover > 0.5) widths = widths.map((w) => w + (w / (available - leftover)) * leftover)
+  // Then the longest words: a column below its need takes it from the columns above theirs.
+  const deficit = widths.reduce((sum, w, i) => sum + Math.max(0, (need[i] ?? 0) - w), 0)
+  if (deficit === 0) return widths
+  const spare = widths.reduce((sum, w, i) => sum + Math.max(0, w - (need[i] ?? 0)), 0)
+  if (spare < deficit) {
+    const total = need.reduce((a, b) => a + b, 0)
+    return need.map((n) => (n * available) / total)
+  }
+  return widths.map((w, i) => {
+    const n = need[i] ?? 0
+    return w < n ? n : w - ((w - n) / spare) * deficit
+  })
+}
+
+interface RichCell {
+  readonly lines: readonly CellLine[]
+}
+
+function table(w: Writer, block: TableBlock) {
+  const { doc } = w
+  const fontSize = block.dense ? 7 : 7.8
+  const widths = columnWidths(doc, block, fontSize)
+  const rich: RichCell[][] = block.rows.map((row) =>
+    row.map((cell) => ({ lines: cellLines(cell) })),
   )
-
-  heading(w, `Blockers (${readiness.blockers.length})`, 12)
-  paragraph(w, STAGE_EXPECTATION, 9.5, MUTED)
-  if (readiness.blockers.length === 0) {
-    paragraph(w, NO_BLOCKERS_TEXT)
-  } else {
-    itemList(
-      w,
-      readiness.blockers.map((b) => ({
-        head: `${b.title} (${b.clauseRef}) — caps at ${bandLabel(b.cap)}:`,
-        text: b.text,
-        details: b.reasons,
-      })),
-    )
+  // Each line of a cell is wrapped in its own face; autotable then sizes the row from the lines.
+  const wrapped = rich.map((row) =>
+    row.map((cell, i) =>
+      cell.lines.flatMap((line) => {
+        doc.setFont(FONT, line.style === 'strong' ? 'bold' : 'normal').setFontSize(fontSize)
+        const width = (widths[i] ?? 40) - 2 * PADDING - 0.5
+        return (doc.splitTextToSize(line.text, width) as string[]).map((text) => ({
+          text,
+          style: line.style,
+        }))
+      }),
+    ),
+  )
+  doc.setFont(FONT, 'normal')
+  const lineHeight = fontSize * doc.getLineHeightFactor()
+  // A row is never split, so a cell may hold at most a page of lines (in practice far fewer):
+  // beyond, its last line says how much is left out, rather than the row running off the page.
+  const maxLines = Math.floor((bottom(doc) - PAGE_TOP - 40) / lineHeight)
+  for (const row of wrapped) {
+    row.forEach((lines, i) => {
+      if (lines.length <= maxLines) return
+      const left = lines.length - maxLines + 1
+      row[i] = [
+        ...lines.slice(0, maxLines - 1),
+        { text: `(${left} more lines, in the app)`, style: 'muted' },
+      ]
+    })
   }
-
-  if (readiness.findings.length > 0) {
-    heading(w, `Where the answers and the records disagree (${readiness.findings.length})`, 12)
-    paragraph(
-      w,
-      'The records in this app decide; the answer counts only as far as they go.',
-      9.5,
-      MUTED,
-    )
-    itemList(
-      w,
-      readiness.findings.map((f) => ({ text: f.text })),
-    )
-  }
-
-  heading(w, 'What raises the score most', 12)
-  if (improvements.length === 0) {
-    paragraph(w, 'Nothing left to raise: every answer is at its best.')
-  } else {
-    itemList(
-      w,
-      improvements.map((i) => ({
-        text: `${i.action}${i.riskId ? '' : ` (${i.reference})`}: ${pointGain(i.gain.exact)}.`,
-        details:
-          i.removesBlockers.length > 0
-            ? [
-                `Lifts ${i.removesBlockers.length === 1 ? 'a blocker' : 'blockers'}: ${i.removesBlockers.map((b) => b.title).join('; ')}`,
-              ]
-            : [],
-      })),
-    )
-  }
+  // The body's text is drawn by didDrawCell; autotable only needs each row's height.
+  const body: RowInput[] = wrapped.map((row) =>
+    row.map((lines) => ({
+      content: '',
+      styles: { minCellHeight: Math.max(1, lines.length) * lineHeight + 2 * PADDING },
+    })),
+  )
+  autoTable(doc, {
+    startY: w.y,
+    head: [block.columns.map((c) => pdfText(c.header))],
+    body,
+    margin: { left: MARGIN, right: MARGIN, top: PAGE_TOP, bottom: MARGIN + FOOTER - 10 },
+    rowPageBreak: 'avoid',
+    showHead: 'everyPage',
+    tableWidth: contentWidth(doc),
+    styles: {
+      font: FONT,
+      fontStyle: 'normal',
+      fontSize,
+      cellPadding: PADDING,
+      overflow: 'linebreak',
+      textColor: TEXT,
+      lineColor: [222, 226, 232],
+      lineWidth: 0.4,
+      valign: 'top',
+    },
+    headStyles: { fillColor: BRAND, textColor: [255, 255, 255], fontStyle: 'bold' },
+    alternateRowStyles: { fillColor: [246, 248, 250] },
+    columnStyles: Object.fromEntries(
+      widths.map((width, i) => [
+        i,
+        { cellWidth: width, halign: block.columns[i]?.align ?? 'left' },
+      ]),
+    ),
+    // The body is drawn line by line, each line in its own face and colour.
+    didDrawCell: (data: CellHookData) => {
+      if (data.section !== 'body') return
+      const lines = wrapped[data.row.index]?.[data.column.index] ?? []
+      let y = data.cell.y + PADDING + fontSize * 0.85
+      for (const line of lines) {
+        doc
+          .setFont(FONT, line.style === 'strong' ? 'bold' : 'normal')
+          .setFontSize(fontSize)
+          .setTextColor(...(line.style === 'muted' ? MUTED : TEXT))
+        doc.text(line.text, data.cell.x + PADDING, y)
+        y += lineHeight
+      }
+      doc.setFont(FONT, 'normal').setTextColor(...TEXT)
+    },
+  })
+  w.y = (doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 14
 }
 
 /** Bar chart of conformance per clause, drawn with vector shapes (sharp at any zoom). */
-function clauseChart(w: Writer, readiness: Readiness) {
+const BAR_CHART_HEIGHT = 164
+const HEAT_MAP_HEIGHT = 190
+
+function barChart(w: Writer, block: BarChartBlock) {
   const { doc } = w
-  const height = 150
-  // Room above the bars for the 100% labels, and below for the clause names.
-  ensureSpace(w, height + 52)
+  const height = 120
+  ensureSpace(w, BAR_CHART_HEIGHT)
   const left = MARGIN + 30
   const width = contentWidth(doc) - 30
-  const top = w.y + 12
-  doc.setFontSize(8).setTextColor(...MUTED)
+  const top = w.y + 10
+  doc
+    .setFont(FONT, 'normal')
+    .setFontSize(7.5)
+    .setTextColor(...MUTED)
   for (const tick of [0, 25, 50, 75, 100]) {
     const y = top + height - (tick / 100) * height
     doc
@@ -349,305 +373,262 @@ function clauseChart(w: Writer, readiness: Readiness) {
       .line(left, y, left + width, y)
     doc.text(`${tick}%`, MARGIN, y + 3)
   }
-  const slot = width / readiness.chapters.length
-  readiness.chapters.forEach((chapter, i) => {
+  const slot = width / Math.max(1, block.bars.length)
+  block.bars.forEach((bar, i) => {
     const x = left + i * slot + slot * 0.2
     const barWidth = slot * 0.6
-    const barHeight = chapter.conformance * height
+    const barHeight = bar.value * height
     doc.setFillColor(...BRAND).rect(x, top + height - barHeight, barWidth, barHeight, 'F')
-    doc
-      .setTextColor(...TEXT)
-      .text(`Clause ${chapter.chapter}`, x + barWidth / 2, top + height + 12, {
-        align: 'center',
-      })
-    doc.text(
-      `${Math.round(chapter.conformance * 100)}%`,
-      x + barWidth / 2,
-      top + height - barHeight - 4,
-      {
-        align: 'center',
-      },
-    )
+    doc.setTextColor(...TEXT)
+    doc.text(pdfText(bar.label), x + barWidth / 2, top + height + 11, { align: 'center' })
+    doc.text(`${Math.round(bar.value * 100)}%`, x + barWidth / 2, top + height - barHeight - 3, {
+      align: 'center',
+    })
   })
-  w.y = top + height + 36
+  w.y = top + height + 30
   doc.setTextColor(...TEXT)
 }
 
-/** A count as a reader reads it: 9,800. */
-const count = (n: number) => n.toLocaleString('en')
+/** Heat maps side by side: likelihood up the left, impact along the bottom, counts in cells. */
+function heatMaps(w: Writer, maps: readonly HeatMapBlock[]) {
+  const { doc } = w
+  const scale = maps[0]?.rows.length ?? 5
+  const cell = scale === 3 ? 34 : 24
+  const labelWidth = 66
+  const gridWidth = cell * scale
+  const blockWidth = labelWidth + gridWidth + 24
+  const height = 16 + cell * scale + 40
+  ensureSpace(w, height)
+  maps.forEach((map, m) => {
+    const x0 = MARGIN + m * blockWidth
+    const top = w.y
+    doc
+      .setFont(FONT, 'bold')
+      .setFontSize(9)
+      .setTextColor(...TEXT)
+    doc.text(pdfText(map.title), x0, top + 8)
+    const gridTop = top + 16
+    doc
+      .setFont(FONT, 'normal')
+      .setFontSize(6.5)
+      .setTextColor(...MUTED)
+    map.rows.forEach((row, r) => {
+      const likelihood = scale - r
+      const label = pdfText(`${likelihood} ${map.likelihoodLabels[likelihood - 1] ?? ''}`)
+      const y = gridTop + r * cell
+      doc.text(doc.splitTextToSize(label, labelWidth - 4)[0] as string, x0, y + cell / 2 + 2)
+      row.forEach((c, i) => {
+        const x = x0 + labelWidth + i * cell
+        doc
+          .setFillColor(...BAND_FILL[c.band])
+          .setDrawColor(255, 255, 255)
+          .setLineWidth(1)
+        doc.rect(x, y, cell, cell, 'FD')
+        if (c.count > 0) {
+          doc
+            .setFont(FONT, 'bold')
+            .setFontSize(8.5)
+            .setTextColor(...TEXT)
+          doc.text(String(c.count), x + cell / 2, y + cell / 2 + 3, { align: 'center' })
+          doc
+            .setFont(FONT, 'normal')
+            .setFontSize(6.5)
+            .setTextColor(...MUTED)
+        }
+      })
+    })
+    const axisY = gridTop + scale * cell + 8
+    map.impactLabels.forEach((label, i) => {
+      const x = x0 + labelWidth + i * cell + cell / 2
+      doc.text(String(i + 1), x, axisY, { align: 'center' })
+      const short = doc.splitTextToSize(pdfText(label), cell - 1)[0] as string
+      doc.text(short, x, axisY + 8, { align: 'center' })
+    })
+    doc.text('Likelihood ↑   Impact →', x0, axisY + 20)
+  })
+  doc.setTextColor(...TEXT)
+  w.y += height + 6
+}
+
+function cover(w: Writer, c: ReportCover) {
+  const { doc } = w
+  doc.setFillColor(...BRAND).rect(0, 0, pageWidth(doc), 140, 'F')
+  doc.setTextColor(255, 255, 255).setFont(FONT, 'bold').setFontSize(23)
+  doc.text(pdfText(c.title), MARGIN, 76)
+  doc.setFont(FONT, 'normal').setFontSize(12)
+  doc.text(pdfText(c.subtitle), MARGIN, 102)
+  w.y = 184
+  doc.setTextColor(...TEXT)
+  const labelWidth = 118
+  for (const fact of c.facts) {
+    doc.setFont(FONT, 'normal').setFontSize(10.5)
+    const lines = doc.splitTextToSize(
+      pdfText(fact.value || EMPTY),
+      contentWidth(doc) - labelWidth,
+    ) as string[]
+    const shown = lines.slice(0, 6)
+    doc
+      .setFont(FONT, 'bold')
+      .setTextColor(...MUTED)
+      .text(pdfText(fact.label), MARGIN, w.y)
+    doc
+      .setFont(FONT, 'normal')
+      .setTextColor(...TEXT)
+      .text(shown, MARGIN + labelWidth, w.y)
+    w.y += Math.max(1, shown.length) * 14 + 6
+  }
+  if (c.verdict) {
+    w.y += 14
+    doc
+      .setDrawColor(...BRAND)
+      .setLineWidth(1.5)
+      .rect(MARGIN, w.y, contentWidth(doc), 64)
+    doc
+      .setFont(FONT, 'bold')
+      .setFontSize(19)
+      .setTextColor(...BRAND)
+    doc.text(pdfText(c.verdict.score), MARGIN + 16, w.y + 28)
+    doc.setFontSize(12.5).setTextColor(...TEXT)
+    doc.text(pdfText(c.verdict.band), MARGIN + 16, w.y + 49)
+    w.y += 64
+  }
+  doc
+    .setFont(FONT, 'bold')
+    .setFontSize(9)
+    .setTextColor(...TEXT)
+  doc.text(pdfText(c.confidentiality), MARGIN, pageHeight(doc) - MARGIN - 34, {
+    maxWidth: contentWidth(doc),
+  })
+  doc
+    .setFont(FONT, 'normal')
+    .setFontSize(7.5)
+    .setTextColor(...MUTED)
+  doc.text(pdfText(c.disclaimer), MARGIN, pageHeight(doc) - MARGIN - 14, {
+    maxWidth: contentWidth(doc),
+  })
+  doc.setTextColor(...TEXT)
+}
+
+/** The text on one line of `width`: printed smaller, down to 6 pt, then cut with "…". */
+function fitLine(doc: jsPDF, text: string, width: number): string {
+  for (let size = 7.5; size >= 6; size -= 0.5) {
+    doc.setFontSize(size)
+    if (doc.getTextWidth(text) <= width) return text
+  }
+  let cut = text
+  while (cut.length > 1 && doc.getTextWidth(`${cut}…`) > width) cut = cut.slice(0, -1)
+  return `${cut.trimEnd()}…`
+}
 
 /**
- * The risks the report lists in full: all of them, or the GAP_REPORT_LIMITS.risksInFull
- * highest-rated ones, in the order of the Risks screen.
+ * The running header (from page 2: organization, title and date) and the footer on every page
+ * (the confidentiality line, "Page x of y"), drawn once all pages exist, each at its page's own
+ * width (the landscape pages are wider).
  */
-interface PrintedRisks {
-  readonly total: number
-  /** Highest level first. */
-  readonly listed: readonly Risk[]
-  readonly ids: ReadonlySet<string>
-  /** How many risks are left out: total - listed.length. */
-  readonly omitted: number
-}
-
-function printedRisks(risks: readonly Risk[], criteria: RiskCriteria): PrintedRisks {
-  const listed = filterRisks(risks, NO_RISK_FILTER, criteria).slice(
-    0,
-    GAP_REPORT_LIMITS.risksInFull,
-  )
-  return {
-    total: risks.length,
-    listed,
-    ids: new Set(listed.map((r) => r.id)),
-    omitted: risks.length - listed.length,
-  }
-}
-
-/** Whether the report prints a gap: any gap on a clause or control, a risk's only if listed. */
-const printsGap = (printed: PrintedRisks | null, gap: Gap) =>
-  gap.riskId === null || printed === null || printed.ids.has(gap.riskId)
-
-/** Where the risks the report leaves out are listed in full. */
-const RISKS_IN_THE_APP = "on the Risks screen of the app and in the assessment's backup file"
-
-/** The risk register with its criteria: how levels are read and where acceptance ends. */
-function riskRegister(w: Writer, printed: PrintedRisks, criteria: RiskCriteria) {
-  const { total, listed, omitted } = printed
-  heading(w, `Risk register (${count(total)})`)
-  paragraph(
-    w,
-    `Risk criteria: likelihood and impact on a 1-${criteria.scale} scale; level = likelihood x impact; a risk is within the acceptance criteria up to level ${criteria.acceptanceThreshold}.`,
-  )
-  table(
-    w,
-    ['Level', 'Likelihood', 'Impact'],
-    Array.from({ length: criteria.scale }, (_, i) => [
-      String(i + 1),
-      criteria.likelihoodLabels[i] ?? '',
-      criteria.impactLabels[i] ?? '',
-    ]),
-  )
-  if (total === 0) {
-    paragraph(w, 'No risks recorded yet.')
-    return
-  }
-  if (omitted > 0) {
-    paragraph(
-      w,
-      `The ${count(listed.length)} highest-rated of the ${count(total)} risks are listed here (by level before treatment, highest first); all of them are listed ${RISKS_IN_THE_APP}.`,
-    )
-  }
-  table(
-    w,
-    ['Risk', 'Level', 'Treatment', 'Controls', 'Owner', 'Residual', 'Accepted'],
-    listed.map((r) => [
-      [r.title, r.asset, r.threat].filter(Boolean).join(' - '),
-      String(riskLevel(r.likelihood, r.impact)),
-      treatmentLabel(r.treatment),
-      r.controlIds.join(', ') || '-',
-      r.owner || '-',
-      String(residualLevel(r) ?? '-'),
-      r.acceptedBy ? `${r.acceptedBy}${r.acceptedOn ? `, ${r.acceptedOn}` : ''}` : '-',
-    ]),
-    [150, 35, 55, 70],
-  )
-  if (omitted > 0) {
-    paragraph(w, `And ${count(omitted)} more risks, listed in full ${RISKS_IN_THE_APP}.`)
-  }
-}
-
-/** After a table cut to the listed risks: how many rows on the other risks are left out. */
-function omittedLine(w: Writer, omittedRows: number, what: string, printed: PrintedRisks | null) {
-  if (!printed || omittedRows === 0) return
-  paragraph(
-    w,
-    `And ${count(omittedRows)} more ${what} on the other ${count(printed.omitted)} risks, listed in full on the Report screen of the app.`,
-  )
-}
-
-function soaBody(soa: readonly SoaRow[]): RowInput[] {
-  return soa.map((row) => [
-    `${row.id} ${row.title}`,
-    applicabilityLabel(row.applicability) +
-      (row.provider === 'supplier' ? ` (supplier: ${row.supplierName})` : ''),
-    [row.reasons.map(reasonLabel).join('; '), row.justification].filter(Boolean).join('. '),
-    row.implementationStatus ? implementationLabel(row.implementationStatus) : '-',
-    row.owner || '-',
-    row.evidence.join('; ') || '-',
-  ])
-}
-
-/** Running header (from page 2) and "Page x of y" on every page, drawn once all pages exist. */
-function pageFurniture(doc: jsPDF, meta: ReportMeta, title: string) {
+function pageFurniture(doc: jsPDF, report: ReportDocument) {
   const total = doc.getNumberOfPages()
+  const right = pdfText(`${report.title} · ${report.date}`)
   for (let page = 1; page <= total; page++) {
     doc.setPage(page)
-    doc.setFontSize(8).setTextColor(...MUTED)
+    const width = pageWidth(doc)
+    doc
+      .setFont(FONT, 'normal')
+      .setFontSize(7.5)
+      .setTextColor(...MUTED)
     if (page > 1) {
       const org = doc.splitTextToSize(
-        pdfText(meta.organizationName),
+        pdfText(report.organization),
         contentWidth(doc) / 2,
       )[0] as string
       doc.text(org, MARGIN, MARGIN - 10)
-      doc.text(pdfText(`${title} - ${meta.date}`), pageWidth(doc) - MARGIN, MARGIN - 10, {
-        align: 'right',
-      })
+      doc.text(right, width - MARGIN, MARGIN - 10, { align: 'right' })
       doc.setDrawColor(200, 204, 210).setLineWidth(0.5)
-      doc.line(MARGIN, MARGIN - 4, pageWidth(doc) - MARGIN, MARGIN - 4)
+      doc.line(MARGIN, MARGIN - 5, width - MARGIN, MARGIN - 5)
+      const footer = fitLine(doc, pdfText(report.cover.confidentiality), contentWidth(doc) - 70)
+      doc.text(footer, MARGIN, pageHeight(doc) - MARGIN / 2)
     }
-    doc.text(`Page ${page} of ${total}`, pageWidth(doc) - MARGIN, pageHeight(doc) - MARGIN / 2, {
+    doc.setFontSize(7.5)
+    doc.text(`Page ${page} of ${total}`, width - MARGIN, pageHeight(doc) - MARGIN / 2, {
       align: 'right',
     })
   }
   doc.setTextColor(...TEXT)
 }
 
-function finish(doc: jsPDF, meta: ReportMeta, title: string): ArrayBuffer {
-  pageFurniture(doc, meta, title)
+function renderBlocks(w: Writer, blocks: readonly Block[], format: PageFormat) {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block
+    switch (block.kind) {
+      case 'heading': {
+        // A heading keeps with the chart or heat map that follows it, past a short paragraph.
+        const after = blocks[i + 1]?.kind === 'paragraph' ? blocks[i + 2] : blocks[i + 1]
+        heading(w, block.text, block.level, Math.max(leadIn(blocks[i + 1]), leadIn(after)))
+        break
+      }
+      case 'paragraph':
+        paragraph(w, block.text, block.style)
+        break
+      case 'list':
+        itemList(w, block)
+        break
+      case 'table':
+        table(w, block)
+        break
+      case 'bar-chart':
+        barChart(w, block)
+        break
+      case 'heat-map': {
+        const maps = [block]
+        while (blocks[i + 1]?.kind === 'heat-map') maps.push(blocks[++i] as HeatMapBlock)
+        heatMaps(w, maps)
+        break
+      }
+      case 'page-break':
+        w.doc.addPage(format, block.orientation)
+        w.y = PAGE_TOP
+        break
+    }
+  }
+}
+
+/** A ReportDocument as PDF bytes: its cover on page 1, then its blocks. */
+export function renderPdf(
+  report: ReportDocument,
+  fonts: ReportFonts,
+  format: PageFormat = 'a4',
+): ArrayBuffer {
+  const doc = newDocument(format, fonts)
+  const w: Writer = { doc, y: MARGIN }
+  cover(w, report.cover)
+  if (report.blocks[0]?.kind !== 'page-break') {
+    doc.addPage(format, 'portrait')
+    w.y = PAGE_TOP
+  }
+  renderBlocks(w, report.blocks, format)
+  pageFurniture(doc, report)
   // Only fixed strings go into the document's metadata, never user text.
-  doc.setProperties({ title, creator: 'ISMS Readiness' })
+  doc.setProperties({ title: report.title, creator: 'ISMS Readiness' })
   return doc.output('arraybuffer')
 }
 
-/**
- * The gap report: cover, executive summary (score, band and cap, the four parts, the blockers
- * with their reasons, where the answers and the records disagree, top actions), the clause
- * chart, findings by clause, Annex A gaps, the action plan, and the SoA as an appendix, with a
- * running header and page numbers.
- */
-export function buildGapReportPdf(input: GapReportInput, format: PageFormat = 'a4'): ArrayBuffer {
-  const { meta, readiness, gaps, soa, improvements } = input
-  const doc = newDocument(format)
-  const w: Writer = { doc, y: MARGIN }
-  cover(w, 'Readiness gap report', meta, readiness)
-
-  doc.addPage()
-  w.y = PAGE_TOP
-  heading(w, 'Executive summary')
-  executiveSummary(w, readiness, improvements)
-  heading(w, 'Conformance per clause', 12)
-  clauseChart(w, readiness)
-
-  const clauseGaps = gaps.filter((g) => g.questionId !== null)
-  heading(w, `Findings by clause (${clauseGaps.length})`)
-  if (clauseGaps.length === 0) paragraph(w, 'None: every question of clauses 4 to 10 is in place.')
-  for (const { chapter, title } of CLAUSE_CHAPTERS) {
-    const own = clauseGaps.filter((g) => String(g.reference).split('.')[0] === String(chapter))
-    if (own.length === 0) continue
-    heading(w, `${chapter}. ${title}`, 11.5)
-    table(
-      w,
-      ['Ref.', 'Question', 'Status', 'Next step'],
-      own.map((g) => [
-        String(g.reference),
-        g.text,
-        `${g.statusLabel}${g.isMandatoryDocument ? ' (mandatory document)' : ''}`,
-        g.nextStep,
-      ]),
-      [40, 200, 70],
-    )
-  }
-
-  const controlGaps = gaps.filter((g) => g.questionId === null && g.kind !== 'traceability')
-  heading(w, `Annex A gaps (${controlGaps.length})`)
-  if (controlGaps.length === 0) {
-    paragraph(w, 'None: every control is decided, justified and, where it applies, implemented.')
-  } else {
-    table(
-      w,
-      ['Control', 'Status', 'Next step'],
-      controlGaps.map((g) => [`${g.reference} ${g.title}`, g.statusLabel, g.nextStep]),
-      [170, 80],
-    )
-  }
-
-  // Findings and actions on risks are cut to the risks the register lists (GAP_REPORT_LIMITS).
-  const printed = input.risks
-    ? printedRisks(input.risks, input.criteria ?? DEFAULT_RISK_CRITERIA)
-    : null
-  if (printed && input.criteria) riskRegister(w, printed, input.criteria)
-
-  const traceGaps = gaps.filter((g) => g.kind === 'traceability')
-  const traceListed = traceGaps.filter((g) => printsGap(printed, g))
-  heading(w, `Traceability findings (${count(traceGaps.length)})`)
-  if (traceGaps.length === 0) {
-    paragraph(w, 'None: every risk, control, SoA row and piece of evidence hangs together.')
-  } else {
-    if (printed && traceListed.length < traceGaps.length) {
-      paragraph(
-        w,
-        `Every finding on a control is listed here, and the findings on the ${count(printed.listed.length)} highest-rated risks of the register.`,
-      )
-    }
-    if (traceListed.length > 0) {
-      table(
-        w,
-        ['Finding', 'Severity', 'Next step'],
-        traceListed.map((g) => [g.text, g.severity, g.nextStep]),
-        [220, 60],
-      )
-    }
-    omittedLine(w, traceGaps.length - traceListed.length, 'findings', printed)
-  }
-
-  const actions = gaps.filter((g) => g.plannedAction || g.owner || g.due)
-  const actionsListed = actions.filter((g) => printsGap(printed, g))
-  heading(w, `Action plan (${count(actions.length)})`)
-  if (actions.length === 0) {
-    paragraph(w, 'No owners or due dates recorded yet. The next steps above are a starting point.')
-  } else {
-    if (actionsListed.length > 0) {
-      table(
-        w,
-        ['What', 'Ref.', 'Owner', 'Due'],
-        actionsListed.map((g) => [
-          g.plannedAction ?? g.nextStep,
-          String(g.reference),
-          g.owner ?? '-',
-          g.due ?? '-',
-        ]),
-        [260, 45, 100],
-      )
-    }
-    omittedLine(w, actions.length - actionsListed.length, 'actions', printed)
-  }
-
-  doc.addPage()
-  w.y = PAGE_TOP
-  heading(w, 'Appendix: draft Statement of Applicability')
-  table(
-    w,
-    ['Control', 'Decision', 'Justification', 'Implementation', 'Owner', 'Evidence'],
-    soaBody(soa),
-    [110, 70, 130],
-  )
-  return finish(doc, meta, 'Readiness gap report')
-}
-
-/** The draft SoA on its own: a cover and one row per Annex A control. */
-export function buildSoaPdf(
-  input: { readonly meta: ReportMeta; readonly soa: readonly SoaRow[] },
+export function buildGapReportPdf(
+  input: GapReportInput,
+  fonts: ReportFonts,
   format: PageFormat = 'a4',
 ): ArrayBuffer {
-  const doc = newDocument(format)
-  const w: Writer = { doc, y: MARGIN }
-  cover(w, 'Statement of Applicability (draft)', input.meta, null)
-  doc.addPage()
-  w.y = PAGE_TOP
-  heading(w, 'Statement of Applicability: ISO/IEC 27001:2022 Annex A')
-  const counts = {
-    applicable: input.soa.filter((r) => r.applicability === 'applicable').length,
-    excluded: input.soa.filter((r) => r.applicability === 'excluded').length,
-    undecided: input.soa.filter((r) => r.applicability === 'undecided').length,
-  }
-  paragraph(
-    w,
-    `${input.soa.length} controls: ${counts.applicable} applicable, ${counts.excluded} excluded, ${counts.undecided} undecided.`,
-  )
-  table(
-    w,
-    ['Control', 'Decision', 'Justification', 'Implementation', 'Owner', 'Evidence'],
-    soaBody(input.soa),
-    [110, 70, 130],
-  )
-  return finish(doc, input.meta, 'Statement of Applicability')
+  return renderPdf(buildGapReportDocument(input), fonts, format)
 }
+
+export function buildSoaPdf(
+  input: {
+    readonly meta: ReportMeta
+    readonly soa: readonly SoaRow[]
+    readonly risks: readonly Risk[]
+  },
+  fonts: ReportFonts,
+  format: PageFormat = 'a4',
+): ArrayBuffer {
+  return renderPdf(buildSoaDocument(input), fonts, format)
+}
+
+export { GAP_REPORT_LIMITS } from './gapReportDocument'

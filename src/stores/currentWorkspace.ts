@@ -43,11 +43,14 @@ export const useCurrentWorkspaceStore = defineStore('currentWorkspace', () => {
     loaded.value = false
   }
 
-  /** Saves the details the form changed since `baseline`, field by field (see fieldMerge.ts). */
-  function saveDetails(
-    baseline: WorkspaceDetails,
-    next: WorkspaceDetails,
-  ): Promise<ActionResult<MergeResult<WorkspaceDetails>>> {
+  /**
+   * Saves the details the form changed since `baseline`, field by field (see fieldMerge.ts);
+   * a form sends the details it edits, and the others stay as stored.
+   */
+  function saveDetails<T extends Partial<WorkspaceDetails>>(
+    baseline: T,
+    next: T,
+  ): Promise<ActionResult<MergeResult<T>>> {
     const current = id.value
     if (!current) return Promise.resolve({ ok: false, error: 'No assessment is open.' })
     return attempt(() =>

@@ -5,6 +5,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import GapList from '@/components/results/GapList.vue'
 import { buildGaps, type Gap } from '@/domain/gaps'
+import { riskRefs } from '@/domain/wording'
 import { useAnnouncerStore } from '@/stores/announcer'
 import { largeWorkspace } from '../../bench/largeWorkspace'
 import { assessmentInput, halfway } from '../e2e/support/verdictFixtures'
@@ -21,13 +22,15 @@ const router = createRouter({
 })
 
 /** 1,000 risks: a few hundred findings on risks, beside every gap on clauses and controls. */
-const LARGE = buildGaps(largeWorkspace(1_000))
+const LARGE_INPUT = largeWorkspace(1_000)
+const LARGE = buildGaps(LARGE_INPUT)
+const REFS = riskRefs(LARGE_INPUT.risks ?? [])
 const onRisks = (gaps: readonly Gap[]) => gaps.filter((g) => g.riskId !== null)
 const onRecords = (gaps: readonly Gap[]) => gaps.filter((g) => g.riskId === null)
 
 function mountList(gaps: readonly Gap[] = LARGE) {
   return mount(GapList, {
-    props: { gaps, workspaceId: 'w' },
+    props: { gaps, workspaceId: 'w', riskRefs: REFS },
     global: { plugins: [router] },
     attachTo: document.body,
   })
@@ -71,7 +74,9 @@ describe('GapList with a large risk register', () => {
     await flushPromises()
     expect(riskRows(wrapper)).toHaveLength(100)
     const first = onRisks(LARGE)[50]
-    expect(document.activeElement?.textContent?.trim()).toBe(first?.title)
+    expect(document.activeElement?.textContent?.trim()).toBe(
+      `${REFS.get(first?.riskId ?? '')} ${first?.title}`,
+    )
     expect(document.activeElement?.closest('tr')?.textContent).toContain(first?.text)
     expect(announcer.message).toBe(`Listing 100 of ${onRisks(LARGE).length} findings on risks.`)
   })
@@ -117,11 +122,12 @@ describe('GapList with a large risk register', () => {
     expect(moreButton(wrapper)).toBeUndefined()
   })
 
-  it('links a finding on a risk by the risk’s name to the risk on the Risks screen', () => {
+  it('links a finding on a risk by its reference and name to the risk on the Risks screen', () => {
     const wrapper = mountList()
     const first = onRisks(LARGE)[0]
     const link = riskRows(wrapper)[0]?.get('a')
-    expect(link?.text()).toBe(first?.title)
+    expect(link?.text()).toBe(`${REFS.get(first?.riskId ?? '')} ${first?.title}`)
+    expect(link?.text()).toMatch(/^R-\d{4} /)
     expect(link?.attributes('href')).toBe(`/w/w/risks?risk=${first?.riskId}`)
   })
 })

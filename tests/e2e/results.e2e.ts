@@ -457,11 +457,12 @@ describe('Report', () => {
     await expect(rows.count()).resolves.toBe(0)
     await severity.selectOption({ label: 'All severities' })
     await expect.poll(() => text(status)).toBe(`Showing 93 of ${total}`)
-    // Control references link to the control in Annex A.
+    // Control references ("A.5.1", as every export writes them) link to the control in Annex A.
     const controlLinks = await referenceLinks(rows)
     expect(controlLinks).toHaveLength(93)
     for (const [reference, href] of controlLinks) {
-      expect(href).toMatch(new RegExp(`/annex-a\\?control=${escape(reference)}$`))
+      expect(reference).toMatch(/^A\.\d\.\d+$/)
+      expect(href).toMatch(new RegExp(`/annex-a\\?control=${escape(reference.slice(2))}$`))
     }
     await area.selectOption({ label: 'Clauses 4–10' })
     await expect.poll(() => text(status)).toBe(`Showing ${QUESTIONS.length} of ${total}`)
@@ -524,7 +525,7 @@ describe('Report', () => {
     const soa = page.getByRole('region', { name: 'Statement of Applicability (scrolls sideways)' })
     const row51 = soa
       .locator('tbody tr')
-      .filter({ has: page.getByRole('rowheader', { name: /^5\.1 / }) })
+      .filter({ has: page.getByRole('rowheader', { name: /^A\.5\.1 / }) })
     await expect(text(row51.getByRole('cell').nth(3))).resolves.toBe('=1+1')
 
     // The app dates the file with the UTC date, which is not the local date near midnight in
@@ -543,7 +544,7 @@ describe('Report', () => {
     expect([...before, ...after]).toContain(date)
     expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const csv = file.bytes.toString('utf8').slice(1)
-    expect(csv.startsWith('Control,Theme,Title,')).toBe(true)
+    expect(csv.startsWith('Control,Title,Theme,')).toBe(true)
     expect(csv.endsWith('\r\n')).toBe(true)
     expect(csv.slice(0, -2).split('\r\n')).toHaveLength(94)
     const table = parseCsv(csv)
@@ -552,9 +553,9 @@ describe('Report', () => {
     for (const line of table) expect(line).toHaveLength(header.length)
     const cell = (id: string, column: string) =>
       table.find((line) => line[0] === id)?.[header.indexOf(column)]
-    expect(cell('5.1', 'Owner')).toBe("'=1+1")
-    expect(cell('5.1', 'Applicability')).toBe('Applicable')
-    expect(cell('8.34', 'Applicability')).toBe('Undecided')
+    expect(cell('A.5.1', 'Owner')).toBe("'=1+1")
+    expect(cell('A.5.1', 'Applicability')).toBe('Applicable')
+    expect(cell('A.8.34', 'Applicability')).toBe('Undecided')
     await page.locator('main').getByText(`Downloaded ${file.name}.`, { exact: true }).waitFor()
   })
 })
@@ -595,7 +596,7 @@ describe('results offline', () => {
     await page.getByRole('heading', { name: 'Report', level: 2 }).waitFor()
     const file = await download(page, 'Download SoA (CSV)')
     expect(file.name).toMatch(/^soa-offline-results-\d{4}-\d{2}-\d{2}\.csv$/)
-    expect(file.bytes.toString('utf8').slice(1).split('\r\n')[0]).toMatch(/^Control,Theme,Title,/)
+    expect(file.bytes.toString('utf8').slice(1).split('\r\n')[0]).toMatch(/^Control,Title,Theme,/)
     await context.setOffline(false)
   })
 })

@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { QUESTIONS } from '@/content'
 import { inSentence } from '@/components/format'
+import { BACKUP_FORMAT_VERSION } from '@/domain/backup'
 import { CONTENT_CHANGES } from '@/domain/contentMigration'
 import { bandLabel, computeReadiness, type Readiness } from '@/domain/readiness'
 import { axeViolations, launchBrowser, openApp, type AppPage } from './support/browser'
@@ -187,7 +188,7 @@ describe('verdict of imported assessments', () => {
     await expect(findingsHeading(page).count()).resolves.toBe(0)
   })
 
-  it('(d) a format-1 backup answering a question content version 2 split shows the answer on both new questions', async () => {
+  it('(d) a backup of content version 1 answering a question content version 2 split shows the answer on both new questions', async () => {
     app = await openApp(browser)
     const { page } = app
     const split = CONTENT_CHANGES.find((c) => c.version === 2)?.split?.['q-6.1.3-approval']
@@ -203,7 +204,7 @@ describe('verdict of imported assessments', () => {
       formatVersion: number
       app: { contentVersion: number }
     }
-    expect(file.formatVersion).toBe(1)
+    expect(file.formatVersion).toBe(BACKUP_FORMAT_VERSION)
     expect(file.app.contentVersion).toBe(1)
 
     await openImported(page, records, { contentVersion: 1 })

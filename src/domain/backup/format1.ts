@@ -1,9 +1,9 @@
 /**
- * Backup format 1, the first released, and today the one this app writes: the rows of the five
- * tables exactly as the app stores them (src/domain/model.ts).
+ * Backup format 1, the first released: the rows of the five tables as the app stored them
+ * before the report details (database schema version 1).
  *
- * A released format is never edited. When format 2 comes, this file gains `up(data)`, turning
- * format 1's data into format 2's, and loses `read` and `write`, which move to format2.ts; and
+ * A released format is never edited. Since format 2 came, this file has `up(data)`, turning
+ * format 1's data into format 2's, instead of `read` and `write`, which moved to format2.ts; and
  * tests/fixtures/backups/format-1.json keeps proving that files of this format still import.
  *
  * The fields of each row are listed in the order the app writes them, so that the rows a
@@ -12,7 +12,6 @@
 import * as v from 'valibot'
 import { ANNEX_A_CONTROLS, CLAUSE_IDS } from '@/content'
 import { RISK_SCALES, checkCriteria } from '../risk'
-import type { BackupData } from './types'
 import {
   ANSWER_STATUSES,
   APPLICABILITIES,
@@ -32,7 +31,8 @@ import {
   shortText,
   timestamp,
 } from './fields'
-import type { CurrentFormat } from './registry'
+import type { Format2Data } from './format2'
+import type { OlderFormat } from './registry'
 
 const criteriaLabels = v.pipe(
   v.array(name),
@@ -133,7 +133,8 @@ const SnapshotSchema = v.strictObject({
   score: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100)),
 })
 
-const Format1Data = v.strictObject({
+/** The schema of format 1's data; format 2 shares the schemas of the tables it did not change. */
+export const Format1Data = v.strictObject({
   workspaces: v.array(WorkspaceSchema),
   clauseAnswers: v.array(ClauseAnswerSchema),
   controlDecisions: v.array(ControlDecisionSchema),
@@ -143,15 +144,54 @@ const Format1Data = v.strictObject({
 
 export type Format1Data = v.InferOutput<typeof Format1Data>
 
+type Format1Workspace = Format1Data['workspaces'][number]
+type Format2Workspace = Format2Data['workspaces'][number]
+
+/**
+ * A format-1 workspace in format 2: the report details it could not hold, empty (the defaults
+ * of a new workspace), after the target audit date, where format 2 writes them.
+ */
+function withReportDetails(workspace: Format1Workspace): Format2Workspace {
+  const {
+    id,
+    organizationName,
+    sector,
+    size,
+    scopeStatement,
+    assessor,
+    participants,
+    targetAuditDate,
+    ...rest
+  } = workspace
+  return {
+    id,
+    organizationName,
+    sector,
+    size,
+    scopeStatement,
+    assessor,
+    participants,
+    targetAuditDate,
+    reportVersion: '',
+    confidentiality: '',
+    consultantSummary: '',
+    recommendations: '',
+    soaVersion: '',
+    soaOwner: '',
+    soaApprover: '',
+    soaApprovedOn: null,
+    ...rest,
+  }
+}
+
 export const format1 = {
   version: 1,
   data: Format1Data,
-  read: (data: Format1Data): BackupData => data,
-  write: (data: BackupData) => ({
-    workspaces: data.workspaces,
+  up: (data: Format1Data): Format2Data => ({
+    workspaces: data.workspaces.map(withReportDetails),
     clauseAnswers: data.clauseAnswers,
     controlDecisions: data.controlDecisions,
     risks: data.risks,
     snapshots: data.snapshots,
   }),
-} as const satisfies CurrentFormat<typeof Format1Data>
+} as const satisfies OlderFormat<typeof Format1Data, Format2Data>

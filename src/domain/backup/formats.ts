@@ -1,8 +1,9 @@
-/** The backup formats this app reads, oldest first (see registry.ts). Today there is only one. */
+/** The backup formats this app reads, oldest first (see registry.ts). */
 import { format1 } from './format1'
+import { format2 } from './format2'
 import type { FormatRegistry } from './registry'
 
 export const BACKUP_FORMATS: FormatRegistry = {
-  older: [],
-  current: format1,
+  older: [format1],
+  current: format2,
 }

@@ -154,6 +154,10 @@ export type NameField =
   | 'sector'
   | 'size'
   | 'assessor'
+  | 'reportVersion'
+  | 'soaVersion'
+  | 'soaOwner'
+  | 'soaApprover'
   | 'likelihoodLabel'
   | 'impactLabel'
   | 'actionOwner'
@@ -166,6 +170,13 @@ const NAME_FIELDS: Record<NameField, { readonly words: string; readonly field: s
   sector: { words: 'its sector', field: 'sector' },
   size: { words: 'its size', field: 'size' },
   assessor: { words: 'its assessor', field: 'assessor' },
+  reportVersion: { words: 'the version of its gap report', field: 'reportVersion' },
+  soaVersion: { words: 'the version of its Statement of Applicability', field: 'soaVersion' },
+  soaOwner: { words: 'the owner of its Statement of Applicability', field: 'soaOwner' },
+  soaApprover: {
+    words: 'the name of who approved its Statement of Applicability',
+    field: 'soaApprover',
+  },
   likelihoodLabel: {
     words: 'a likelihood label of its risk criteria',
     field: 'riskCriteria.likelihoodLabels',

@@ -227,7 +227,16 @@ function checkWorkspace(
         ...w.riskCriteria.impactLabels.map((l) => ['impactLabel', l] as const),
       ]
     : []
-  checkNames(label, [['sector', w.sector], ['size', w.size], ['assessor', w.assessor], ...labels])
+  checkNames(label, [
+    ['sector', w.sector],
+    ['size', w.size],
+    ['assessor', w.assessor],
+    ['reportVersion', w.reportVersion],
+    ['soaVersion', w.soaVersion],
+    ['soaOwner', w.soaOwner],
+    ['soaApprover', w.soaApprover],
+    ...labels,
+  ])
   checkTime(label, 'createdAt', w.createdAt, clock)
   checkTime(label, 'updatedAt', w.updatedAt, clock)
   if (w.lastBackupAt !== undefined && w.lastBackupAt > clock.latest) {

@@ -9,6 +9,14 @@ describe('formatting for people', () => {
   it('keeps accented names readable in file names', () => {
     expect(fileSlug('Müller & Söhne, GmbH')).toBe('muller-sohne-gmbh')
     expect(fileSlug('東京')).toBe('assessment')
+    expect(fileSlug('Čistá Voda s.r.o.')).toBe('cista-voda-s-r-o')
+  })
+
+  it('cuts a long name at the end of a word, never inside one', () => {
+    const slug = fileSlug('Kantonsspital Zürich Gmbh Informatik und Betrieb Nord')
+    expect(slug).toBe('kantonsspital-zurich-gmbh-informatik-und')
+    expect(slug.length).toBeLessThanOrEqual(40)
+    expect(fileSlug('a'.repeat(60))).toHaveLength(40)
   })
 
   it('puts band labels inside a sentence without losing proper nouns', () => {

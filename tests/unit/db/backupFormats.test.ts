@@ -1,12 +1,25 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { exportBackupData, importBackupData } from '@/db/backupRepository'
 import { db } from '@/db/database'
 import { DATABASE_SCHEMA_VERSION, buildBackup, parseBackup } from '@/domain/backup'
+import { reportDetailsOf } from '@/domain/editableFields'
+import { FIELD_LIMITS } from '@/domain/limits'
+import { useBackupStore } from '@/stores/backup'
 
 const sha256 = async (text: string) => createHash('sha256').update(text).digest('hex')
+const fixture = (version: number) =>
+  readFileSync(resolve(`tests/fixtures/backups/format-${version}.json`), 'utf8')
+
+/** Every row of every table, in primary-key order. */
+async function dump() {
+  return Object.fromEntries(
+    await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const)),
+  )
+}
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((t) => t.clear()))
@@ -21,8 +34,7 @@ describe('the versions a backup records', () => {
 
 describe('tests/fixtures/backups/format-1.json', () => {
   it('imports into the database, and exports back to the same rows', async () => {
-    const fixture = readFileSync(resolve('tests/fixtures/backups/format-1.json'), 'utf8')
-    const parsed = await parseBackup(fixture, sha256)
+    const parsed = await parseBackup(fixture(1), sha256)
     if (!parsed.ok) throw new Error(parsed.error.message)
 
     const summary = await importBackupData(parsed.data, 'copy', '2026-12-01T09:00:00.000Z')
@@ -37,5 +49,77 @@ describe('tests/fixtures/backups/format-1.json', () => {
     const exported = await buildBackup(await exportBackupData(), parsed.meta, sha256)
     const again = await parseBackup(exported, sha256)
     expect(again).toStrictEqual({ ok: true, data: parsed.data, meta: parsed.meta, repairs: [] })
+  })
+})
+
+describe('tests/fixtures/backups/format-1.json, in the database', () => {
+  it('gives the imported assessments the report details empty', async () => {
+    const parsed = await parseBackup(fixture(1), sha256)
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    await importBackupData(parsed.data, 'replace', '2026-12-01T09:00:00.000Z')
+    const stored = await db.workspaces.toArray()
+    expect(stored).toHaveLength(2)
+    for (const workspace of stored) {
+      expect(reportDetailsOf(workspace)).toStrictEqual({
+        reportVersion: '',
+        confidentiality: '',
+        consultantSummary: '',
+        recommendations: '',
+        soaVersion: '',
+        soaOwner: '',
+        soaApprover: '',
+        soaApprovedOn: null,
+      })
+    }
+  })
+})
+
+describe('tests/fixtures/backups/format-2.json', () => {
+  it('imports into the database, and exports back to the same file, byte for byte', async () => {
+    const parsed = await parseBackup(fixture(2), sha256)
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    await importBackupData(parsed.data, 'replace', '2026-12-05T09:00:00.000Z')
+    const stored = await db.workspaces.get('3b0f7a52-8c1e-4d4a-9f7e-1a2b3c4d5e01')
+    expect(stored?.consultantSummary).toMatch(/^Nordwind has the foundations.*\n\nThe main gaps/s)
+    expect(stored?.soaApprovedOn).toBe('2026-11-30')
+
+    const exported = await buildBackup(await exportBackupData(), parsed.meta, sha256)
+    expect(exported).toBe(`${JSON.stringify(JSON.parse(fixture(2)), null, 2)}\n`)
+  })
+
+  it('imports nothing when a report detail breaks the schema, and says which field', async () => {
+    setActivePinia(createPinia())
+    const backups = useBackupStore()
+    const before = await parseBackup(fixture(1), sha256)
+    if (!before.ok) throw new Error(before.error.message)
+    await importBackupData(before.data, 'copy', '2026-12-01T09:00:00.000Z')
+    const onDevice = await dump()
+
+    const broken: [string, unknown, string][] = [
+      [
+        'consultantSummary',
+        'x'.repeat(FIELD_LIMITS.longText + 1),
+        `workspaces[0].consultantSummary is too long (at most ${FIELD_LIMITS.longText} characters)`,
+      ],
+      ['soaApprovedOn', '2026-02-29', 'workspaces[0].soaApprovedOn is not a real date'],
+      ['soaApprovedOn', '30.11.2026', 'workspaces[0].soaApprovedOn is not in the expected form'],
+    ]
+    for (const [field, value, words] of broken) {
+      const file = JSON.parse(fixture(2)) as {
+        exportedAt: string
+        sha256: string
+        data: { workspaces: Record<string, unknown>[] }
+      }
+      const workspace = file.data.workspaces[0]
+      if (workspace) workspace[field] = value
+      file.sha256 = await sha256(JSON.stringify(file.data))
+      const text = JSON.stringify(file, null, 2)
+
+      const read = await backups.readBackup(new File([text], 'backup.json'))
+      expect(read.ok).toBe(false)
+      expect(!read.ok && read.error).toContain(words)
+      expect(!read.ok && read.error).toContain('Nothing was imported.')
+      expect(await dump()).toStrictEqual(onDevice)
+    }
   })
 })

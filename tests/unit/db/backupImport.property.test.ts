@@ -13,6 +13,7 @@ import { db } from '@/db/database'
 import { WorkspaceNotFoundError } from '@/db/workspaceRepository'
 import { countWrites, failingWrite } from './faultInjection'
 import {
+  BACKUP_FORMAT_VERSION,
   BACKUP_LIMITS,
   DATABASE_SCHEMA_VERSION,
   buildBackup,
@@ -207,6 +208,14 @@ function workspaceArb(id: string, mode: Mode): fc.Arbitrary<Workspace> {
       assessor: nameFieldArb(mode),
       participants: textArb(BACKUP_LIMITS.shortText),
       targetAuditDate: fc.option(dateArb, { nil: null }),
+      reportVersion: nameFieldArb(mode),
+      confidentiality: textArb(BACKUP_LIMITS.shortText),
+      consultantSummary: textArb(BACKUP_LIMITS.longText),
+      recommendations: textArb(BACKUP_LIMITS.longText),
+      soaVersion: nameFieldArb(mode),
+      soaOwner: nameFieldArb(mode),
+      soaApprover: nameFieldArb(mode),
+      soaApprovedOn: fc.option(dateArb, { nil: null }),
       createdAt: timestampArb(mode),
       updatedAt: timestampArb(mode),
       lastClause: fc.option(fc.constantFrom(...CLAUSE_IDS), { nil: undefined }),
@@ -528,6 +537,7 @@ const RULE_BREAKS: readonly [string, (data: FileRows, pick: number) => void][] =
       const places: [string, string][] = [
         ['workspaces', 'organizationName'],
         ['workspaces', 'assessor'],
+        ['workspaces', 'soaApprover'],
         ['controlDecisions', 'owner'],
         ['controlDecisions', 'supplierName'],
         ['risks', 'acceptedBy'],
@@ -612,9 +622,12 @@ function badFileArb(valid: string): fc.Arbitrary<{ label: string; text: () => Pr
       )
       .map(([p, m, pick]) => file(`field: ${m}`, mutate(valid, p, m, pick))),
     fc
-      .integer({ min: 2, max: 2 ** 31 })
+      .integer({ min: BACKUP_FORMAT_VERSION + 1, max: 2 ** 31 })
       .map((v) =>
-        file('future version', valid.replace('"formatVersion": 1', `"formatVersion": ${v}`)),
+        file(
+          'future version',
+          valid.replace(`"formatVersion": ${BACKUP_FORMAT_VERSION}`, `"formatVersion": ${v}`),
+        ),
       ),
     fc
       .tuple(
@@ -875,6 +888,14 @@ function workspace(id: string, organizationName: string): Workspace {
     assessor: '',
     participants: '',
     targetAuditDate: null,
+    reportVersion: '',
+    confidentiality: '',
+    consultantSummary: '',
+    recommendations: '',
+    soaVersion: '',
+    soaOwner: '',
+    soaApprover: '',
+    soaApprovedOn: null,
     createdAt: T0,
     updatedAt: T0,
   }

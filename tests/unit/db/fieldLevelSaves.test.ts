@@ -18,7 +18,7 @@ import { RiskLimitError } from '@/db/errors'
 import { MAX_RISKS_PER_WORKSPACE } from '@/domain/limits'
 import { emptyAnswer } from '@/domain/clauseAnswer'
 import { emptyDecision } from '@/domain/controlDecision'
-import { detailsOf } from '@/domain/editableFields'
+import { assessmentDetailsOf, detailsOf, reportDetailsOf } from '@/domain/editableFields'
 import { DEFAULT_RISK_CRITERIA, defaultCriteriaFor } from '@/domain/risk'
 import type { Workspace } from '@/domain/model'
 import { makeRisk } from '../domain/builders'
@@ -168,6 +168,56 @@ describe('assessment details saved from two tabs', () => {
       scopeStatement: 'All of it',
       assessor: 'Eva',
       updatedAt: T2,
+    })
+  })
+})
+
+describe('report details saved from two tabs', () => {
+  it('keeps the summary typed in one tab when the other saves the SoA approval', async () => {
+    const seen = reportDetailsOf(workspace)
+    const summary = 'Good foundations.\n\nThe risk treatment plan is missing.'
+    await patchWorkspaceDetails(workspace.id, seen, { ...seen, consultantSummary: summary }, T1)
+    const approval = { soaApprover: 'Dr. Brandt', soaApprovedOn: '2026-11-30' }
+    const b = await patchWorkspaceDetails(workspace.id, seen, { ...seen, ...approval }, T2)
+    expect(b.conflicts).toEqual([])
+    expect(b.record).toStrictEqual({ ...seen, consultantSummary: summary, ...approval })
+    expect(await db.workspaces.get(workspace.id)).toMatchObject({
+      consultantSummary: summary,
+      ...approval,
+      updatedAt: T2,
+    })
+  })
+
+  it('reports the summary another tab saved meanwhile, which this save replaced', async () => {
+    const seen = reportDetailsOf(workspace)
+    await patchWorkspaceDetails(workspace.id, seen, { ...seen, consultantSummary: 'Theirs' }, T1)
+    const b = await patchWorkspaceDetails(
+      workspace.id,
+      seen,
+      { ...seen, consultantSummary: 'Mine' },
+      T2,
+    )
+    expect(b.conflicts).toEqual([{ field: 'consultantSummary', theirs: 'Theirs', yours: 'Mine' }])
+    expect((await db.workspaces.get(workspace.id))?.consultantSummary).toBe('Mine')
+  })
+
+  it('leaves the assessment details alone, and the assessment details form leaves them', async () => {
+    const report = reportDetailsOf(workspace)
+    const assessment = assessmentDetailsOf(workspace)
+    await patchWorkspaceDetails(workspace.id, assessment, { ...assessment, sector: 'Retail' }, T1)
+    const saved = await patchWorkspaceDetails(
+      workspace.id,
+      report,
+      { ...report, reportVersion: '1.0' },
+      T2,
+    )
+    // Only the fields the form edits come back, and the other form's save is kept.
+    expect(Object.keys(saved.record).sort()).toEqual(Object.keys(report).sort())
+    const stored = await db.workspaces.get(workspace.id)
+    expect(stored && detailsOf(stored)).toStrictEqual({
+      ...detailsOf(workspace),
+      sector: 'Retail',
+      reportVersion: '1.0',
     })
   })
 })

@@ -1,17 +1,31 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import { DATABASE_NAME, db } from '@/db/database'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DATABASE_NAME, IsmsDatabase, SCHEMA_VERSION, db } from '@/db/database'
+import { DATABASE_SCHEMA_VERSION } from '@/domain/backup/versions'
 import {
   SCHEMA_V1_IDB_VERSION,
   SCHEMA_V1_RECORDS,
   SCHEMA_V1_STORES,
 } from '../../fixtures/schema-v1'
+import {
+  SCHEMA_V2_IDB_VERSION,
+  SCHEMA_V2_RECORDS,
+  SCHEMA_V2_STORES,
+} from '../../fixtures/schema-v2'
 
-/** Writes a database exactly as schema version 1 laid it out, without Dexie. */
-async function writeV1Database(): Promise<void> {
+type Stores = typeof SCHEMA_V1_STORES
+type Records = Readonly<Record<string, readonly unknown[]>>
+
+/** Writes a database exactly as a released schema version laid it out, without Dexie. */
+async function writeDatabase(
+  name: string,
+  idbVersion: number,
+  stores: Stores,
+  records: Records,
+): Promise<void> {
   await new Promise<void>((resolve, reject) => {
-    const request = indexedDB.open(DATABASE_NAME, SCHEMA_V1_IDB_VERSION)
+    const request = indexedDB.open(name, idbVersion)
     request.onupgradeneeded = () => {
-      for (const store of SCHEMA_V1_STORES) {
+      for (const store of stores) {
         const created = request.result.createObjectStore(store.name, {
           keyPath: store.keyPath as string | string[],
         })
@@ -22,10 +36,10 @@ async function writeV1Database(): Promise<void> {
     request.onsuccess = () => {
       const database = request.result
       const tx = database.transaction(
-        SCHEMA_V1_STORES.map((s) => s.name),
+        stores.map((s) => s.name),
         'readwrite',
       )
-      for (const [table, rows] of Object.entries(SCHEMA_V1_RECORDS)) {
+      for (const [table, rows] of Object.entries(records)) {
         for (const row of rows) tx.objectStore(table).put(structuredClone(row))
       }
       tx.oncomplete = () => {
@@ -37,17 +51,46 @@ async function writeV1Database(): Promise<void> {
   })
 }
 
-beforeAll(async () => {
-  await writeV1Database()
+/** What schema version 2 added to every workspace stored before it. */
+const REPORT_DETAILS_DEFAULTS = {
+  reportVersion: '',
+  confidentiality: '',
+  consultantSummary: '',
+  recommendations: '',
+  soaVersion: '',
+  soaOwner: '',
+  soaApprover: '',
+  soaApprovedOn: null,
+}
+
+describe('the schema version this build opens', () => {
+  it('is version 2, the one backups record', () => {
+    expect(SCHEMA_VERSION).toBe(2)
+    expect(SCHEMA_VERSION).toBe(DATABASE_SCHEMA_VERSION)
+    expect(new IsmsDatabase('schema-versions-verno').verno).toBe(SCHEMA_VERSION)
+  })
 })
 
-describe('schema versions', () => {
-  it('opens a database written by schema version 1 with every record intact', async () => {
-    expect(await db.workspaces.toArray()).toEqual(SCHEMA_V1_RECORDS.workspaces)
+describe('a database written by schema version 1', () => {
+  beforeAll(async () => {
+    await writeDatabase(DATABASE_NAME, SCHEMA_V1_IDB_VERSION, SCHEMA_V1_STORES, SCHEMA_V1_RECORDS)
+  })
+  afterAll(() => db.close())
+
+  it('opens with every record intact, the workspaces given the report details empty', async () => {
+    expect(await db.workspaces.toArray()).toStrictEqual(
+      SCHEMA_V1_RECORDS.workspaces.map((w) => ({ ...w, ...REPORT_DETAILS_DEFAULTS })),
+    )
     expect(await db.clauseAnswers.toArray()).toEqual(SCHEMA_V1_RECORDS.clauseAnswers)
     expect(await db.controlDecisions.toArray()).toEqual(SCHEMA_V1_RECORDS.controlDecisions)
     expect(await db.risks.toArray()).toEqual(SCHEMA_V1_RECORDS.risks)
     expect(await db.snapshots.toArray()).toEqual(SCHEMA_V1_RECORDS.snapshots)
+  })
+
+  it('is upgraded to schema version 2 (native version 20)', async () => {
+    await db.open()
+    expect(db.verno).toBe(2)
+    expect(db.backendDB().version).toBe(SCHEMA_V2_IDB_VERSION)
   })
 
   it('finds version 1 rows through the indexes the app queries by', async () => {
@@ -57,5 +100,24 @@ describe('schema versions', () => {
       supplierName: 'Colocation provider',
     })
     expect(await db.risks.where('workspaceId').equals(workspaceId).count()).toBe(1)
+    expect(await db.workspaces.orderBy('updatedAt').primaryKeys()).toEqual([workspaceId])
+  })
+})
+
+describe('a database written by schema version 2', () => {
+  const name = 'schema-versions-v2'
+  const opened = new IsmsDatabase(name)
+  beforeAll(async () => {
+    await writeDatabase(name, SCHEMA_V2_IDB_VERSION, SCHEMA_V2_STORES, SCHEMA_V2_RECORDS)
+  })
+  afterAll(() => opened.close())
+
+  it('opens with every record as it was stored: nothing to upgrade', async () => {
+    expect(await opened.workspaces.toArray()).toStrictEqual(SCHEMA_V2_RECORDS.workspaces)
+    expect(await opened.clauseAnswers.toArray()).toEqual(SCHEMA_V2_RECORDS.clauseAnswers)
+    expect(await opened.controlDecisions.toArray()).toEqual(SCHEMA_V2_RECORDS.controlDecisions)
+    expect(await opened.risks.toArray()).toEqual(SCHEMA_V2_RECORDS.risks)
+    expect(await opened.snapshots.toArray()).toEqual(SCHEMA_V2_RECORDS.snapshots)
+    expect(opened.backendDB().version).toBe(SCHEMA_V2_IDB_VERSION)
   })
 })

@@ -4,9 +4,11 @@ import {
   createWorkspace,
   deleteWorkspace,
   duplicateWorkspace,
+  patchWorkspaceDetails,
   renameWorkspace,
   WorkspaceNotFoundError,
 } from '@/db/workspaceRepository'
+import { reportDetailsOf } from '@/domain/editableFields'
 import type { ControlDecision } from '@/domain/model'
 import { makeAnswer, makeDecision, makeRisk } from '../domain/builders'
 
@@ -95,6 +97,41 @@ describe('workspace repository', () => {
       before.clauseAnswers,
     )
     expect(after.risks.filter((r) => r.workspaceId === original.id)).toEqual(before.risks)
+  })
+
+  it('creates a workspace with the report details empty', async () => {
+    const created = await createWorkspace('Acme Ltd', T0, ids)
+    expect(reportDetailsOf(created)).toStrictEqual({
+      reportVersion: '',
+      confidentiality: '',
+      consultantSummary: '',
+      recommendations: '',
+      soaVersion: '',
+      soaOwner: '',
+      soaApprover: '',
+      soaApprovedOn: null,
+    })
+    expect(await db.workspaces.get(created.id)).toStrictEqual(created)
+  })
+
+  it('duplicates a workspace with its report details', async () => {
+    const original = await createWorkspace('Acme', T0, ids)
+    const empty = reportDetailsOf(original)
+    const details = {
+      reportVersion: '1.0',
+      confidentiality: 'Confidential — prepared for Acme’s management',
+      consultantSummary: 'Good start.\n\nThe risk treatment plan is missing.',
+      recommendations: '1. Approve the policy.\n2. Plan the internal audit.',
+      soaVersion: '0.3',
+      soaOwner: 'Ana',
+      soaApprover: 'Ben',
+      soaApprovedOn: '2026-11-30',
+    }
+    await patchWorkspaceDetails(original.id, empty, details, T0)
+    const copy = await duplicateWorkspace(original.id, T1, ids)
+    expect(reportDetailsOf(copy)).toStrictEqual(details)
+    const stored = await db.workspaces.get(copy.id)
+    expect(stored && reportDetailsOf(stored)).toStrictEqual(details)
   })
 
   it('refuses to duplicate a workspace that does not exist', async () => {

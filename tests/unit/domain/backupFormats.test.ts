@@ -14,8 +14,11 @@ import {
   type OlderFormat,
   type ParsedBackup,
 } from '@/domain/backup'
-import { format1, type Format1Data } from '@/domain/backup/format1'
+import { format1 } from '@/domain/backup/format1'
+import { format2, type Format2Data } from '@/domain/backup/format2'
 import { formatChain } from '@/domain/backup/registry'
+import { REPORT_DETAIL_FIELDS, reportDetailsOf } from '@/domain/editableFields'
+import { FIELD_LIMITS } from '@/domain/limits'
 import type { Risk } from '@/domain/model'
 
 const sha256 = async (text: string) => createHash('sha256').update(text).digest('hex')
@@ -30,12 +33,24 @@ async function accepted(result: Promise<ParsedBackup>) {
   return parsed
 }
 
+const NO_REPORT_DETAILS = {
+  reportVersion: '',
+  confidentiality: '',
+  consultantSummary: '',
+  recommendations: '',
+  soaVersion: '',
+  soaOwner: '',
+  soaApprover: '',
+  soaApprovedOn: null,
+}
+
 describe('the format history shipped with the app', () => {
   it('holds versions 1, 2, … in order, the current one last and written by the app', () => {
     const versions = [...BACKUP_FORMATS.older, BACKUP_FORMATS.current].map((f) => f.version)
     expect(versions).toEqual(versions.map((_, i) => i + 1))
     expect(BACKUP_FORMATS.current.version).toBe(BACKUP_FORMAT_VERSION)
-    expect(BACKUP_FORMAT_VERSION).toBe(1)
+    expect(BACKUP_FORMAT_VERSION).toBe(2)
+    expect(BACKUP_FORMATS.older).toEqual([format1])
   })
 
   it('has a fixture file for every format version, each of which still imports', async () => {
@@ -86,6 +101,36 @@ describe('tests/fixtures/backups/format-1.json, made by the app when format 1 wa
     ])
   })
 
+  it('gives every assessment the report details format 1 did not have, empty', async () => {
+    const parsed = await accepted(parseBackup(fixture(1), sha256))
+    expect(parsed.data.workspaces).toHaveLength(2)
+    for (const workspace of parsed.data.workspaces) {
+      expect(reportDetailsOf(workspace)).toStrictEqual(NO_REPORT_DETAILS)
+    }
+    // In the order format 2 writes them: after the target audit date, before the timestamps.
+    const keys = Object.keys(parsed.data.workspaces[0] ?? {})
+    expect(keys.slice(keys.indexOf('targetAuditDate') + 1, keys.indexOf('createdAt'))).toEqual([
+      ...REPORT_DETAIL_FIELDS,
+    ])
+    // Everything else is as the file holds it.
+    const file = JSON.parse(fixture(1)) as { data: { workspaces: Record<string, unknown>[] } }
+    parsed.data.workspaces.forEach((workspace, i) =>
+      expect(workspace).toStrictEqual({ ...file.data.workspaces[i], ...NO_REPORT_DETAILS }),
+    )
+  })
+
+  it('is written again as a format-2 file holding the empty report details', async () => {
+    const parsed = await accepted(parseBackup(fixture(1), sha256))
+    const file = JSON.parse(await buildBackup(parsed.data, parsed.meta, sha256)) as {
+      formatVersion: number
+      data: { workspaces: Record<string, unknown>[] }
+    }
+    expect(file.formatVersion).toBe(2)
+    for (const workspace of file.data.workspaces) {
+      expect(workspace).toMatchObject(NO_REPORT_DETAILS)
+    }
+  })
+
   it('round-trips: written again and read again, the rows are the same', async () => {
     const parsed = await accepted(parseBackup(fixture(1), sha256))
     const again = await accepted(
@@ -93,31 +138,182 @@ describe('tests/fixtures/backups/format-1.json, made by the app when format 1 wa
     )
     expect(again.data).toStrictEqual(parsed.data)
   })
+})
 
-  it.runIf(BACKUP_FORMAT_VERSION === 1)(
-    'is what the writer of format 1 writes, field for field (only the whitespace is Prettier’s)',
+describe('tests/fixtures/backups/format-2.json, made by the app when format 2 was current', () => {
+  it('imports, with the report details and the metadata it was exported with', async () => {
+    const parsed = await accepted(parseBackup(fixture(2), sha256))
+    expect(parsed.meta).toEqual({
+      appVersion: '0.1.0',
+      schemaVersion: 2,
+      contentVersion: 2,
+      exportedAt: '2026-12-04T10:15:30.123Z',
+    })
+    expect(parsed.repairs).toEqual([])
+    const [nordwind, harbour] = parsed.data.workspaces
+    expect(nordwind && reportDetailsOf(nordwind)).toStrictEqual({
+      reportVersion: '1.0',
+      confidentiality: 'Confidential — prepared for Nordwind Logistik GmbH’s management',
+      consultantSummary:
+        'Nordwind has the foundations of an ISMS: the context is analysed and the scope is written down.\n\nThe main gaps are the “risk treatment plan” and the internal audit; neither can wait until the Stage 1 audit.',
+      recommendations:
+        '1. Approve the risk treatment plan before 31 January.\n2. Plan the internal audit for March.\n3. Train the warehouse team leads — 2 h each.',
+      soaVersion: '0.3',
+      soaOwner: 'Lars Petersen',
+      soaApprover: 'Dr. Anke Brandt',
+      soaApprovedOn: '2026-11-30',
+    })
+    expect(harbour && reportDetailsOf(harbour)).toStrictEqual({
+      ...NO_REPORT_DETAILS,
+      reportVersion: '0.9',
+    })
+    const { clauseAnswers, controlDecisions, risks, snapshots } = parsed.data
+    expect([clauseAnswers, controlDecisions, risks, snapshots].map((t) => t.length)).toEqual([
+      4, 4, 3, 1,
+    ])
+  })
+
+  it('round-trips the report details byte for byte', async () => {
+    const text = fixture(2)
+    const parsed = await accepted(parseBackup(text, sha256))
+    const written = await buildBackup(parsed.data, parsed.meta, sha256)
+    const file = JSON.parse(text) as { data: { workspaces: Record<string, unknown>[] } }
+    for (const workspace of file.data.workspaces) {
+      for (const field of REPORT_DETAIL_FIELDS) {
+        const line = `"${field}": ${JSON.stringify(workspace[field])}`
+        expect(text).toContain(line)
+        expect(written).toContain(line)
+      }
+    }
+    // Read again, written again: the same text.
+    const again = await accepted(parseBackup(written, sha256))
+    expect(again.data).toStrictEqual(parsed.data)
+    expect(await buildBackup(again.data, again.meta, sha256)).toBe(written)
+  })
+
+  it.runIf(BACKUP_FORMAT_VERSION === 2)(
+    'is what the writer of format 2 writes, byte for byte but for Prettier’s whitespace',
     async () => {
-      const parsed = await accepted(parseBackup(fixture(1), sha256))
+      const parsed = await accepted(parseBackup(fixture(2), sha256))
       const written = await buildBackup(parsed.data, parsed.meta, sha256)
-      expect(JSON.parse(written)).toStrictEqual(JSON.parse(fixture(1)))
+      expect(written).toBe(`${JSON.stringify(JSON.parse(fixture(2)), null, 2)}\n`)
     },
   )
 })
 
+describe('a format-2 file whose report details break the schema', () => {
+  type File2 = { sha256: string; data: { workspaces: Record<string, unknown>[] } }
+
+  /** The format-2 fixture with one field of workspaces[0] changed, its checksum made to match. */
+  async function withField(field: string, value: unknown): Promise<string> {
+    const file = JSON.parse(fixture(2)) as File2
+    const workspace = file.data.workspaces[0]
+    if (!workspace) throw new Error('the fixture has no workspace')
+    workspace[field] = value
+    file.sha256 = await sha256(JSON.stringify(file.data))
+    return JSON.stringify(file, null, 2)
+  }
+
+  async function refusal(text: string) {
+    const result = await parseBackup(text, sha256)
+    if (result.ok) throw new Error('the file was accepted')
+    expect(result.error.message).toMatch(/Nothing was imported\./)
+    return result.error
+  }
+
+  it('is refused when a long text is longer than the editor allows, naming the field', async () => {
+    for (const field of ['consultantSummary', 'recommendations']) {
+      const error = await refusal(await withField(field, 'x'.repeat(FIELD_LIMITS.longText + 1)))
+      expect(error).toMatchObject({ kind: 'invalid', path: `workspaces[0].${field}` })
+      expect(error.message).toContain(
+        `workspaces[0].${field} is too long (at most ${FIELD_LIMITS.longText} characters)`,
+      )
+    }
+    const atLimit = await parseBackup(
+      await withField('consultantSummary', 'x'.repeat(FIELD_LIMITS.longText)),
+      sha256,
+    )
+    expect(atLimit.ok).toBe(true)
+  })
+
+  it('is refused when a name or a short text is too long, naming the field', async () => {
+    const limits = {
+      reportVersion: FIELD_LIMITS.name,
+      confidentiality: FIELD_LIMITS.shortText,
+      soaVersion: FIELD_LIMITS.name,
+      soaOwner: FIELD_LIMITS.name,
+      soaApprover: FIELD_LIMITS.name,
+    }
+    for (const [field, max] of Object.entries(limits)) {
+      const error = await refusal(await withField(field, 'x'.repeat(max + 1)))
+      expect(error).toMatchObject({ kind: 'invalid', path: `workspaces[0].${field}` })
+      expect(error.message).toContain(`workspaces[0].${field} is too long (at most ${max}`)
+    }
+  })
+
+  it('is refused when the approval date is not a calendar date, naming the field', async () => {
+    const cases: [unknown, string][] = [
+      ['2026-02-30', 'is not a real date'],
+      ['30/11/2026', 'is not in the expected form'],
+      ['2026-11-30T00:00:00.000Z', 'is not in the expected form'],
+      ['', 'is not in the expected form'],
+      [20261130, 'has the wrong type'],
+    ]
+    for (const [value, problem] of cases) {
+      const error = await refusal(await withField('soaApprovedOn', value))
+      expect(error).toMatchObject({ kind: 'invalid', path: 'workspaces[0].soaApprovedOn' })
+      expect(error.message).toContain(`workspaces[0].soaApprovedOn ${problem}`)
+    }
+  })
+
+  it('is refused when a report detail is missing, naming the field', async () => {
+    for (const field of REPORT_DETAIL_FIELDS) {
+      const file = JSON.parse(fixture(2)) as File2
+      delete file.data.workspaces[1]?.[field]
+      file.sha256 = await sha256(JSON.stringify(file.data))
+      const error = await refusal(JSON.stringify(file))
+      expect(error.message).toContain(`workspaces[1].${field} is missing`)
+    }
+  })
+
+  it('is refused when a name of the SoA or a version holds a control character', async () => {
+    const words = {
+      reportVersion: 'the version of its gap report',
+      soaVersion: 'the version of its Statement of Applicability',
+      soaOwner: 'the owner of its Statement of Applicability',
+      soaApprover: 'the name of who approved its Statement of Applicability',
+    }
+    for (const [field, what] of Object.entries(words)) {
+      const error = await refusal(await withField(field, 'Anke\tBrandt'))
+      expect(error).toMatchObject({ kind: 'breaks-rule', path: `workspaces[0].${field}` })
+      expect(error.message).toContain(
+        `workspaces[0] (“Nordwind Logistik GmbH”) has a control character (an invisible one, such as a tab, a line break or U+0000) in ${what}`,
+      )
+    }
+  })
+
+  it('keeps line breaks in the summary and the recommendations: they are free texts', async () => {
+    const parsed = await accepted(
+      parseBackup(await withField('recommendations', 'One.\r\n\r\nTwo.\tIndented.'), sha256),
+    )
+    expect(parsed.data.workspaces[0]?.recommendations).toBe('One.\r\n\r\nTwo.\tIndented.')
+  })
+})
+
 // ---------------------------------------------------------------------------------------------
-// A synthetic format 2, registered only here: risks hold their ratings as two pairs,
+// A synthetic format 3, registered only here: risks hold their ratings as two pairs,
 // { inherent: { likelihood, impact }, residual: { likelihood, impact } | null }.
 
 const level = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))
 const rating = v.strictObject({ likelihood: level, impact: level })
-const riskRest = v.omit(format1.data.entries.risks.item, [
+const riskRest = v.omit(format2.data.entries.risks.item, [
   'likelihood',
   'impact',
   'residualLikelihood',
   'residualImpact',
 ]).entries
-const Format2Data = v.strictObject({
-  ...format1.data.entries,
+const Format3Data = v.strictObject({
+  ...format2.data.entries,
   risks: v.array(
     v.strictObject({
       ...riskRest,
@@ -125,17 +321,17 @@ const Format2Data = v.strictObject({
     }),
   ),
 })
-type Format2Data = v.InferOutput<typeof Format2Data>
-type Format2Risk = Format2Data['risks'][number]
+type Format3Data = v.InferOutput<typeof Format3Data>
+type Format3Risk = Format3Data['risks'][number]
 
-function toFormat2(risk: Risk): Format2Risk {
+function toFormat3(risk: Risk): Format3Risk {
   const { likelihood, impact, residualLikelihood, residualImpact, ...rest } = risk
   return {
     ...rest,
     controlIds: [...risk.controlIds],
     rating: {
       inherent: { likelihood, impact },
-      // Format 2 cannot hold half a residual rating: a format-1 file with one keeps the half it
+      // Format 3 cannot hold half a residual rating: a format-2 file with one keeps the half it
       // has as a whole pair, which the current rules then judge.
       residual:
         residualLikelihood === null && residualImpact === null
@@ -145,7 +341,7 @@ function toFormat2(risk: Risk): Format2Risk {
   }
 }
 
-function fromFormat2(risk: Format2Risk): Risk {
+function fromFormat3(risk: Format3Risk): Risk {
   const { rating, ...rest } = risk
   return {
     ...rest,
@@ -156,59 +352,74 @@ function fromFormat2(risk: Format2Risk): Risk {
   }
 }
 
-const olderFormat1: OlderFormat<typeof format1.data, Format2Data> = {
-  version: 1,
-  data: format1.data,
-  up: (data: Format1Data) => ({ ...data, risks: data.risks.map(toFormat2) }),
-}
-
-const format2: CurrentFormat<typeof Format2Data> = {
+const olderFormat2: OlderFormat<typeof format2.data, Format3Data> = {
   version: 2,
-  data: Format2Data,
-  read: (data) => ({ ...data, risks: data.risks.map(fromFormat2) }),
-  write: (data: BackupData) => ({ ...data, risks: data.risks.map(toFormat2) }),
+  data: format2.data,
+  up: (data: Format2Data) => ({ ...data, risks: data.risks.map(toFormat3) }),
 }
 
-const WITH_FORMAT_2: FormatRegistry = { older: [olderFormat1], current: format2 }
+const format3: CurrentFormat<typeof Format3Data> = {
+  version: 3,
+  data: Format3Data,
+  read: (data) => ({ ...data, risks: data.risks.map(fromFormat3) }),
+  write: (data: BackupData) => ({ ...data, risks: data.risks.map(toFormat3) }),
+}
 
-describe('a format 2 added to the history', () => {
-  it('reads a format-1 file by upgrading it, to the same rows as today', async () => {
-    const today = await accepted(parseBackup(fixture(1), sha256))
-    const upgraded = await accepted(parseBackup(fixture(1), sha256, { formats: WITH_FORMAT_2 }))
-    expect(upgraded).toStrictEqual(today)
+const WITH_FORMAT_3: FormatRegistry = { older: [format1, olderFormat2], current: format3 }
+
+describe('a format 3 added to the history', () => {
+  it('reads format-1 and format-2 files by upgrading them, to the same rows as today', async () => {
+    for (const version of [1, 2]) {
+      const today = await accepted(parseBackup(fixture(version), sha256))
+      const upgraded = await accepted(
+        parseBackup(fixture(version), sha256, { formats: WITH_FORMAT_3 }),
+      )
+      expect(upgraded).toStrictEqual(today)
+    }
   })
 
-  it('writes and reads files of format 2', async () => {
-    const today = await accepted(parseBackup(fixture(1), sha256))
-    const text = await buildBackup(today.data, today.meta, sha256, WITH_FORMAT_2)
+  it('writes and reads files of format 3', async () => {
+    const today = await accepted(parseBackup(fixture(2), sha256))
+    const text = await buildBackup(today.data, today.meta, sha256, WITH_FORMAT_3)
     const file = JSON.parse(text) as { formatVersion: number; data: { risks: unknown[] } }
-    expect(file.formatVersion).toBe(2)
+    expect(file.formatVersion).toBe(3)
     expect(file.data.risks[0]).toMatchObject({
       rating: { inherent: { likelihood: 4, impact: 5 }, residual: { likelihood: 2, impact: 3 } },
     })
     expect(file.data.risks[0]).not.toHaveProperty('likelihood')
-    const read = await accepted(parseBackup(text, sha256, { formats: WITH_FORMAT_2 }))
+    const read = await accepted(parseBackup(text, sha256, { formats: WITH_FORMAT_3 }))
     expect(read.data).toStrictEqual(today.data)
   })
 
   it('checks each file against the schema of its own version', async () => {
-    const format1Text = fixture(1)
-    const today = await accepted(parseBackup(format1Text, sha256))
-    const format2Text = await buildBackup(today.data, today.meta, sha256, WITH_FORMAT_2)
-    // A format-2 file labelled 1, and a format-1 file labelled 2.
+    const format2Text = fixture(2)
+    const today = await accepted(parseBackup(format2Text, sha256))
+    const format3Text = await buildBackup(today.data, today.meta, sha256, WITH_FORMAT_3)
+    // A format-3 file labelled 2, a format-2 file labelled 3, and a format-2 file labelled 1.
     const mislabelled = [
-      [format2Text.replace('"formatVersion": 2', '"formatVersion": 1'), 'risks[0].likelihood'],
-      [format1Text.replace('"formatVersion": 1', '"formatVersion": 2'), 'risks[0].rating'],
+      [format3Text.replace('"formatVersion": 3', '"formatVersion": 2'), 'risks[0].likelihood'],
+      [format2Text.replace('"formatVersion": 2', '"formatVersion": 3'), 'risks[0].rating'],
     ] as const
     for (const [text, path] of mislabelled) {
-      const result = await parseBackup(text, sha256, { formats: WITH_FORMAT_2 })
+      const result = await parseBackup(text, sha256, { formats: WITH_FORMAT_3 })
       expect(result).toMatchObject({ ok: false, error: { kind: 'invalid', path } })
       expect(!result.ok && result.error.message).toContain(`${path} is missing`)
     }
+    const asFormat1 = await parseBackup(
+      format2Text.replace('"formatVersion": 2', '"formatVersion": 1'),
+      sha256,
+    )
+    expect(asFormat1).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid', path: 'workspaces[0].reportVersion' },
+    })
+    expect(!asFormat1.ok && asFormat1.error.message).toContain(
+      'workspaces[0].reportVersion is a field no backup has',
+    )
   })
 
   it('applies the current rules after upgrading', async () => {
-    // A half-filled residual rating in format 1 becomes a pair with a 0 in format 2, which the
+    // A half-filled residual rating in format 1 becomes a pair with a 0 in format 3, which the
     // current rules refuse.
     const halfRated = fixture(1).replace(
       '"residualLikelihood": 2,\n        "residualImpact": 3,',
@@ -216,27 +427,30 @@ describe('a format 2 added to the history', () => {
     )
     const file = JSON.parse(halfRated) as { data: unknown; sha256: string }
     file.sha256 = await sha256(JSON.stringify(file.data))
-    const result = await parseBackup(JSON.stringify(file), sha256, { formats: WITH_FORMAT_2 })
+    const result = await parseBackup(JSON.stringify(file), sha256, { formats: WITH_FORMAT_3 })
     expect(result).toMatchObject({ ok: false, error: { kind: 'breaks-rule' } })
     expect(!result.ok && result.error.message).toContain(
       'risks[0] (risk “Ransomware stops the warehouse management system” of “Nordwind Logistik GmbH”) has a residual rating (likelihood 2, impact 0) outside',
     )
   })
 
-  it('refuses format 3 as made by a newer version of the app', async () => {
+  it('refuses format 4 as made by a newer version of the app', async () => {
     const result = await parseBackup(
-      fixture(1).replace('"formatVersion": 1', '"formatVersion": 3'),
+      fixture(2).replace('"formatVersion": 2', '"formatVersion": 4'),
       sha256,
-      { formats: WITH_FORMAT_2 },
+      { formats: WITH_FORMAT_3 },
     )
     expect(result).toMatchObject({ ok: false, error: { kind: 'future-version' } })
     expect(!result.ok && result.error.message).toContain(
-      'made by a newer version of ISMS Readiness (backup format 3; this version reads format 2)',
+      'made by a newer version of ISMS Readiness (backup format 4; this version reads format 3)',
     )
   })
 
   it('is a mistake of the app, not of the file, when a version is missing from the history', () => {
-    const gap: FormatRegistry = { older: [olderFormat1], current: { ...format2, version: 3 } }
-    expect(() => formatChain(gap, 1)).toThrow('Backup format 2 is missing')
+    const gap: FormatRegistry = {
+      older: [format1, olderFormat2],
+      current: { ...format3, version: 4 },
+    }
+    expect(() => formatChain(gap, 1)).toThrow('Backup format 3 is missing')
   })
 })

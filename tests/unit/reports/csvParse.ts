@@ -1,5 +1,6 @@
 /**
- * A small RFC 4180 parser, enough to read back what the exports write; `separator` is ';' for
+ * A small RFC 4180 parser, enough to read back what the exports write and what LibreOffice
+ * writes (rows end with CRLF, or LF as LibreOffice writes them on Linux); `separator` is ';' for
  * the way European spreadsheets read a CSV.
  */
 export function parseCsv(csv: string, separator = ','): string[][] {
@@ -19,12 +20,12 @@ export function parseCsv(csv: string, separator = ','): string[][] {
     else if (c === separator) {
       row.push(cell)
       cell = ''
-    } else if (c === '\r' && csv[i + 1] === '\n') {
+    } else if (c === '\n' || (c === '\r' && csv[i + 1] === '\n')) {
       row.push(cell)
       rows.push(row)
       row = []
       cell = ''
-      i++
+      if (c === '\r') i++
     } else cell += c
   }
   if (cell !== '' || row.length > 0) rows.push([...row, cell])

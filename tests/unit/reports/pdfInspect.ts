@@ -1,4 +1,9 @@
-import { inflateSync } from 'node:zlib'
+/**
+ * Reading a PDF as its reader would, with pdf.js (the viewer of Firefox): the text of each page
+ * through the fonts' ToUnicode maps, so what is checked is what a reader sees and copies, in any
+ * script, whatever the font embedding.
+ */
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 /** The raw PDF as latin1 text, for looking at its objects. */
 export const pdfSource = (pdf: ArrayBuffer) => Buffer.from(pdf).toString('latin1')
@@ -8,57 +13,76 @@ export function pageCount(pdf: ArrayBuffer): number {
   return (pdfSource(pdf).match(/\/Type \/Page[^s]/g) ?? []).length
 }
 
-// The standard PDF fonts print Windows-1252 (WinAnsiEncoding): bytes 0x80-0x9f are typographic
-// characters there (em dash, curly quotes), not the control characters latin1 makes of them.
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
-const fromCp1252 = (text: string) =>
-  text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c)
+interface Run {
+  readonly x: number
+  readonly y: number
+  readonly text: string
+}
 
-/**
- * The text shown on the pages, page streams inflated and the strings of Tj operators joined
- * (decoded from Windows-1252): enough to check what a reader of the PDF would see.
- */
-export function pdfStrings(pdf: ArrayBuffer): string[] {
-  const buffer = Buffer.from(pdf)
-  const source = buffer.toString('latin1')
-  const strings: string[] = []
-  const streamPattern = /stream\r?\n/g
-  let match: RegExpExecArray | null
-  while ((match = streamPattern.exec(source))) {
-    if (source.slice(match.index - 3, match.index) === 'end') continue
-    const start = match.index + match[0].length
-    const end = source.indexOf('endstream', start)
-    if (end < 0) break
-    const raw = buffer.subarray(start, end)
-    let content: string
-    try {
-      content = inflateSync(raw).toString('latin1')
-    } catch {
-      content = raw.toString('latin1')
+/** Each page's runs of text, in the order they are drawn. */
+async function pdfRuns(pdf: ArrayBuffer): Promise<Run[][]> {
+  const task = getDocument({
+    data: new Uint8Array(pdf.slice(0)),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
+  })
+  const document = await task.promise
+  const pages: Run[][] = []
+  for (let n = 1; n <= document.numPages; n++) {
+    const page = await document.getPage(n)
+    const content = await page.getTextContent()
+    const runs: Run[] = []
+    for (const item of content.items) {
+      if (!('str' in item) || item.str.trim() === '') continue
+      runs.push({ x: item.transform[4] as number, y: item.transform[5] as number, text: item.str })
     }
-    for (const tj of content.matchAll(/\((?:\\.|[^\\)])*\)\s*Tj/g)) {
-      strings.push(
-        fromCp1252(
-          tj[0]
-            .replace(/\)\s*Tj$/, '')
-            .slice(1)
-            .replace(/\\([()\\])/g, '$1'),
-        ),
-      )
-    }
-    streamPattern.lastIndex = end
+    pages.push(runs)
+    page.cleanup()
   }
-  return strings
+  await task.destroy()
+  return pages
+}
+
+/** Each page's text lines, top to bottom: the runs on one baseline joined, left to right. */
+export async function pdfPageLines(pdf: ArrayBuffer): Promise<string[][]> {
+  return (await pdfRuns(pdf)).map((runs) => {
+    const rows = new Map<number, Run[]>()
+    for (const run of runs) {
+      const y = Math.round(run.y)
+      rows.set(y, [...(rows.get(y) ?? []), run])
+    }
+    return [...rows.entries()]
+      .sort((a, b) => b[0] - a[0])
+      .map(([, row]) =>
+        row
+          .sort((a, b) => a.x - b.x)
+          .map((r) => r.text)
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      )
+  })
+}
+
+/** Every run of text of the document in drawing order: a table cell's lines stay together. */
+export async function pdfStrings(pdf: ArrayBuffer): Promise<string[]> {
+  return (await pdfRuns(pdf)).flat().map((r) => r.text)
 }
 
 /**
- * The running text of a report as a reader follows it: the running header (`furniture`: the
- * organization and "title - date") and the page numbers left out, wrapped lines joined with a
- * space. A sentence can be looked for whole, wherever the lines of the page broke it.
+ * The running text of a report as a reader follows it: the running header and footer
+ * (`furniture`: the organization, "title · date", the confidentiality line) and the page numbers
+ * left out, wrapped lines joined with a space. A sentence can be looked for whole, wherever the
+ * lines of the page broke it.
  */
-export function pdfReadingText(pdf: ArrayBuffer, furniture: readonly string[]): string {
+export async function pdfReadingText(
+  pdf: ArrayBuffer,
+  furniture: readonly string[],
+): Promise<string> {
   const skip = new Set(furniture)
-  return pdfStrings(pdf)
+  return (await pdfStrings(pdf))
     .filter((s) => !skip.has(s) && !/^Page \d+ of \d+$/.test(s))
     .join(' ')
     .replace(/\s+/g, ' ')

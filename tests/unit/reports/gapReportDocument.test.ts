@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest'
+import { ANNEX_A_CONTROLS } from '@/content'
+import { buildGaps } from '@/domain/gaps'
+import { rankImprovements } from '@/domain/improvements'
+import { computeReadiness } from '@/domain/readiness'
+import { buildSoa } from '@/domain/soa'
+import { riskRefs, soaCells } from '@/domain/wording'
+import { cellText, type Block, type TableBlock } from '@/reports/document'
+import {
+  GAP_REPORT_CHAPTERS,
+  buildGapReportDocument,
+  buildSoaDocument,
+  type GapReportInput,
+} from '@/reports/gapReportDocument'
+import {
+  CONSULTANT_WORKSPACE,
+  consultantAssessment,
+  consultantNote,
+} from '../../../bench/consultantWorkspace'
+
+const input = consultantAssessment()
+const DATE = '2027-02-15'
+
+function reportInput(overrides: Partial<GapReportInput> = {}): GapReportInput {
+  return {
+    meta: { workspace: CONSULTANT_WORKSPACE, date: DATE, appVersion: 'test' },
+    readiness: computeReadiness(input),
+    gaps: buildGaps(input),
+    soa: buildSoa(input),
+    improvements: rankImprovements(input, 5),
+    answers: input.answers,
+    risks: input.risks ?? [],
+    ...overrides,
+  }
+}
+
+const doc = buildGapReportDocument(reportInput())
+const headings = doc.blocks.flatMap((b) => (b.kind === 'heading' ? [b] : []))
+const tables = doc.blocks.filter((b): b is TableBlock => b.kind === 'table')
+const allText = (blocks: readonly Block[]) =>
+  blocks
+    .flatMap((b) => {
+      switch (b.kind) {
+        case 'heading':
+        case 'paragraph':
+          return [b.text]
+        case 'list':
+          return b.items.flatMap((i) => [i.head ?? '', i.text, ...(i.details ?? [])])
+        case 'table':
+          return b.rows.flatMap((r) => r.map(cellText))
+        default:
+          return []
+      }
+    })
+    .join('\n')
+
+/** The blocks from the heading that starts with `from` up to the next heading of that level. */
+function section(from: string): Block[] {
+  const start = doc.blocks.findIndex((b) => b.kind === 'heading' && b.text.startsWith(from))
+  const level = (doc.blocks[start] as { level: number }).level
+  const end = doc.blocks.findIndex((b, i) => i > start && b.kind === 'heading' && b.level <= level)
+  return doc.blocks.slice(start, end < 0 ? undefined : end)
+}
+
+describe('the gap report document', () => {
+  it('has its chapters in order, as level-1 headings', () => {
+    const chapters = headings
+      .filter((h) => h.level === 1)
+      .map((h) => h.text.replace(/ \(\d+\)$/, ''))
+    expect(chapters).toEqual([...GAP_REPORT_CHAPTERS])
+  })
+
+  it('puts every assessment detail on the cover, and the confidentiality line', () => {
+    const facts = Object.fromEntries(doc.cover.facts.map((f) => [f.label, f.value]))
+    expect(facts).toMatchObject({
+      Organization: CONSULTANT_WORKSPACE.organizationName,
+      Sector: CONSULTANT_WORKSPACE.sector,
+      Size: CONSULTANT_WORKSPACE.size,
+      Scope: CONSULTANT_WORKSPACE.scopeStatement,
+      Assessor: CONSULTANT_WORKSPACE.assessor,
+      Participants: CONSULTANT_WORKSPACE.participants,
+      'Target audit date': CONSULTANT_WORKSPACE.targetAuditDate,
+      'Document version': CONSULTANT_WORKSPACE.reportVersion,
+      Date: DATE,
+    })
+    expect(doc.cover.confidentiality).toBe(CONSULTANT_WORKSPACE.confidentiality)
+    const plain = buildGapReportDocument(
+      reportInput({
+        meta: {
+          workspace: { ...CONSULTANT_WORKSPACE, confidentiality: ' ' },
+          date: DATE,
+          appVersion: 't',
+        },
+      }),
+    )
+    expect(plain.cover.confidentiality).toBe(
+      'Confidential: prepared for Čistá Voda s.r.o. Not to be shared beyond the organization and its advisers.',
+    )
+  })
+
+  it('carries every note of the workshop, once', () => {
+    const text = allText(doc.blocks)
+    for (const answer of input.answers) {
+      expect(text.split(consultantNote(answer.questionId)), answer.questionId).toHaveLength(2)
+    }
+  })
+
+  it('lists only agreed actions in the roadmap, by priority, each group by due date, the overdue marked', () => {
+    const roadmap = section('Roadmap')
+    const groups = roadmap
+      .filter((b) => b.kind === 'heading' && b.level === 2)
+      .map((b) => (b as { text: string }).text)
+    expect(groups.at(-1)).toBe('Suggested next steps, not yet agreed')
+    const order = ['Blocker', 'High', 'Medium', 'Low']
+    const ranks = groups.slice(0, -1).map((g) => order.indexOf(g.split(' ')[0] ?? ''))
+    expect([...ranks].sort()).toEqual(ranks)
+    const agreed = buildGaps(input).filter((g) => g.plannedAction !== null)
+    const rows = roadmap.filter((b): b is TableBlock => b.kind === 'table').flatMap((t) => t.rows)
+    expect(rows).toHaveLength(agreed.length)
+    for (const table of roadmap.filter((b): b is TableBlock => b.kind === 'table')) {
+      const dues = table.rows.map((r) => cellText(r[0] ?? '').slice(0, 10))
+      expect([...dues].sort()).toEqual(dues)
+    }
+    const overdue = rows.filter((r) => cellText(r[0] ?? '').includes('Overdue'))
+    expect(overdue.length).toBe(agreed.filter((g) => (g.due ?? '9') < DATE).length)
+    expect(overdue.length).toBeGreaterThan(0)
+  })
+
+  it('says each general next step once, and each finding only what is its own', () => {
+    const gaps = buildGaps(input)
+    const legends = tables.filter((t) => t.columns[1]?.header === 'What to do')
+    const steps = legends.flatMap((t) => t.rows.map((r) => cellText(r[1] ?? '')))
+    expect(new Set(steps).size).toBe(steps.length)
+    for (const gap of gaps) expect(steps).toContain(gap.generalStep)
+    const findings = section('Findings by clause')
+    expect(
+      allText(findings).split(gaps.find((g) => g.status === 'not-started')?.generalStep ?? '!'),
+    ).toHaveLength(2)
+  })
+
+  it('refers to risks by R-01 … and prints no internal id', () => {
+    const text = allText(doc.blocks)
+    for (const risk of input.risks ?? []) expect(text).not.toContain(risk.id)
+    expect(text).toContain('R-01')
+    expect(text).toContain('R-08')
+  })
+
+  it('prints the SoA appendix after a landscape page break, each row worded as everywhere else', () => {
+    const at = doc.blocks.findIndex((b) => b.kind === 'page-break' && b.orientation === 'landscape')
+    expect(doc.blocks[at + 1]).toMatchObject({ kind: 'heading', text: GAP_REPORT_CHAPTERS[5] })
+    const soaTable = doc.blocks.slice(at).find((b): b is TableBlock => b.kind === 'table')
+    expect(soaTable?.rows).toHaveLength(ANNEX_A_CONTROLS.length)
+    const refs = riskRefs(input.risks ?? [])
+    buildSoa(input).forEach((row, i) => {
+      const cells = soaCells(row, refs)
+      const printed = soaTable?.rows[i]?.map(cellText) ?? []
+      expect(printed[0]?.split('\n')[0]).toBe(`${cells.control} ${cells.title}`)
+      expect(printed[0]?.includes('New in 2022')).toBe(row.newIn2022)
+      // In-house is the default and goes unsaid; a supplier is named as everywhere else.
+      if (row.provider === 'supplier') {
+        expect(printed[1]).toBe(`${cells.decision}\n${cells.providedBy}`)
+        expect(printed[1]).toContain('Supplier: DataCentrum Brno a.s.')
+      } else {
+        expect(printed[1]).toBe(cells.decision)
+      }
+    })
+  })
+})
+
+describe('the SoA document', () => {
+  it('names version, owner and approval, and calls an unapproved SoA a draft', () => {
+    const soa = buildSoa(input)
+    const approved = buildSoaDocument({
+      meta: { workspace: CONSULTANT_WORKSPACE, date: DATE, appVersion: 't' },
+      soa,
+      risks: input.risks ?? [],
+    })
+    expect(approved.cover.title).toBe('Statement of Applicability')
+    expect(approved.cover.facts).toContainEqual({
+      label: 'Approved',
+      value: 'Jana Nováková, 2026-11-25',
+    })
+    const draft = buildSoaDocument({
+      meta: {
+        workspace: { ...CONSULTANT_WORKSPACE, soaApprover: '' },
+        date: DATE,
+        appVersion: 't',
+      },
+      soa,
+      risks: input.risks ?? [],
+    })
+    expect(draft.cover.title).toBe('Statement of Applicability (draft)')
+    expect(draft.cover.facts).toContainEqual({
+      label: 'Approved',
+      value: 'Not approved yet: this is a draft',
+    })
+  })
+})
