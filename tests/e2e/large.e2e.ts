@@ -112,7 +112,7 @@ describe(`a workspace with ${MAX_RISKS.toLocaleString('en')} risks`, () => {
       await page.keyboard.press('Enter')
       await page.getByRole('heading', { name: 'Risks', level: 2 }).waitFor()
       expect(page.url()).toContain(`risk=${risk?.id}`)
-      const toggle = page.getByRole('button', { name: new RegExp(`^${risk?.title} `) })
+      const toggle = page.getByRole('button', { name: new RegExp(`^R-\\d{5} ${risk?.title} `) })
       await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true')
     },
   )
@@ -128,19 +128,23 @@ describe(`a workspace with ${MAX_RISKS.toLocaleString('en')} risks`, () => {
       await expect.poll(() => text(count)).toBe(`Showing ${MAX_RISKS} of ${MAX_RISKS} risks`)
       const rows = page.locator('.risk-list > li')
       await expect(rows.count()).resolves.toBe(25)
-      await page.getByRole('button', { name: new RegExp(`^${byLevel[0]?.title} `) }).waitFor()
+      await page
+        .getByRole('button', { name: new RegExp(`^R-\\d{5} ${byLevel[0]?.title} `) })
+        .waitFor()
       await page.getByText(`Page 1 of ${MAX_RISKS / 25}`, { exact: true }).waitFor()
 
       await page.getByRole('button', { name: 'Next page' }).click()
       await page.getByText(`Page 2 of ${MAX_RISKS / 25}`, { exact: true }).waitFor()
-      await expect.poll(() => focusedText(page)).toMatch(new RegExp(`^${byLevel[25]?.title} `))
+      await expect
+        .poll(() => focusedText(page))
+        .toMatch(new RegExp(`^R-\\d{5} ${byLevel[25]?.title} `))
       await expect.poll(() => announced(page)).toBe(`Listing risks 26 to 50 of ${MAX_RISKS}.`)
 
       const last = records.risks.at(-1)
       await page.getByLabel('Search risks').fill(last?.title ?? '')
       await expect.poll(() => text(count)).toBe(`Showing 1 of ${MAX_RISKS} risks`)
       await expect(rows.count()).resolves.toBe(1)
-      await page.getByRole('button', { name: new RegExp(`^${last?.title} `) }).waitFor()
+      await page.getByRole('button', { name: new RegExp(`^R-\\d{5} ${last?.title} `) }).waitFor()
     },
   )
 

@@ -471,7 +471,7 @@ describe('Report', () => {
     for (const [reference, href] of clauseLinks) {
       expect(href).toMatch(new RegExp(`/clauses/${escape(reference)}$`))
     }
-    await area.selectOption({ label: 'Clauses and controls' })
+    await area.selectOption({ label: 'All areas' })
     await expect.poll(() => text(status)).toBe(`Showing ${total} of ${total}`)
 
     // Sorting by due date puts the actions with dates first, earliest first.

@@ -103,7 +103,9 @@ describe('risk register and traceability', () => {
           .textContent(),
       ).resolves.toContain('Risk assessment')
       await section(page, 'Risks').click()
-      await page.getByRole('button', { name: /^Ransomware encrypts the file server/ }).waitFor()
+      await page
+        .getByRole('button', { name: /^R-01 Ransomware encrypts the file server/ })
+        .waitFor()
       await section(page, 'Report').click()
     }
   })
