@@ -17,6 +17,7 @@ import {
 } from '@/domain/readiness'
 import type { SoaRow } from '@/domain/soa'
 import { inPlaceObservations } from '@/domain/observations'
+import { answerStatusLabel } from '@/domain/clauseAnswer'
 import {
   DEFAULT_RISK_CRITERIA,
   LEVEL_BAND_LABELS,
@@ -340,6 +341,8 @@ function workshopCell(g: Gap, refs: ReadonlyMap<string, string>): CellLine[] {
   return lines
 }
 
+const IN_PLACE = answerStatusLabel('in-place')
+
 /** Questions in the order of the standard: findings by clause read in that order. */
 const QUESTION_ORDER = new Map(QUESTIONS.map((q, i) => [q.id, i]))
 
@@ -352,7 +355,7 @@ function findingsByClause(input: GapReportInput, refs: ReadonlyMap<string, strin
   } else {
     blocks.push(
       paragraph(
-        'Each finding gives the question and what is particular to it, what the workshop observed and the action agreed, its status and severity. What to do, by status:',
+        `Each finding gives the question and what is particular to it, what the workshop observed and the action agreed, its status and severity; questions in place that the workshop wrote a note on are listed as ${IN_PLACE}. What to do, by status:`,
         'muted',
       ),
       ...stepsLegend(clauseGaps, 'What to do for each status of a question'),
@@ -366,45 +369,43 @@ function findingsByClause(input: GapReportInput, refs: ReadonlyMap<string, strin
           (QUESTION_ORDER.get(a.questionId ?? '') ?? 0) -
           (QUESTION_ORDER.get(b.questionId ?? '') ?? 0),
       )
-    const observed = observations
-      .filter((o) => o.clause.split('.')[0] === String(chapter))
-      .map((o) => [o.clause, o.text, o.note])
+    const observed = observations.filter((o) => o.clause.split('.')[0] === String(chapter))
     if (own.length === 0 && observed.length === 0) continue
-    blocks.push(heading(2, `Clause ${chapter}. ${title}`))
-    if (own.length > 0) {
-      blocks.push({
-        kind: 'table',
-        summary: `Findings on clause ${chapter}`,
-        columns: columns(
-          ['Ref.', 0.06, 36],
-          ['Finding', 0.44],
-          ['Observation', 0.34],
-          ['Status', 0.16],
-        ),
-        rows: own.map((g) => {
-          const cells = gapCells(g, refs)
-          return [
+    // The findings and the notes on questions in place, in the order of the standard.
+    const rows: { order: number; cells: Cell[] }[] = [
+      ...own.map((g) => {
+        const cells = gapCells(g, refs)
+        return {
+          order: QUESTION_ORDER.get(g.questionId ?? '') ?? 0,
+          cells: [
             cells.ref,
             findingCell(g, refs),
             workshopCell(g, refs),
             [
               { text: cells.status },
-              { text: cells.severity, style: 'strong' },
+              { text: cells.severity, style: 'strong' as const },
               ...ownerDue(cells.owner, g.due, input.meta.date),
             ],
-          ]
-        }),
-      })
-    }
-    if (observed.length > 0) {
-      blocks.push(heading(3, `Observations on what is in place (${observed.length})`), {
-        kind: 'table',
-        summary: `Observations on the questions of clause ${chapter} that are in place`,
-        columns: columns(['Ref.', 0.08, 40], ['Question', 0.46], ['Observation', 0.46]),
-        rows: observed,
-        dense: true,
-      })
-    }
+          ],
+        }
+      }),
+      ...observed.map((o) => ({
+        order: QUESTION_ORDER.get(o.questionId) ?? 0,
+        cells: [o.clause, o.text, o.note, [{ text: IN_PLACE, style: 'muted' as const }]],
+      })),
+    ]
+    blocks.push(heading(2, `Clause ${chapter}. ${title}`), {
+      kind: 'table',
+      summary: `Findings and observations on clause ${chapter}`,
+      columns: columns(
+        ['Ref.', 0.06, 36],
+        ['Question', 0.44],
+        ['Observation', 0.34],
+        ['Status', 0.16],
+      ),
+      rows: rows.sort((x, y) => x.order - y.order).map((r) => r.cells),
+      dense: true,
+    })
   }
   return blocks
 }

@@ -136,8 +136,8 @@ function paragraph(w: Writer, text: string, style: 'normal' | 'lead' | 'muted' =
  */
 function itemList(w: Writer, block: ListBlock) {
   const { doc } = w
-  const size = 9.5
-  const detailSize = 8.5
+  const size = 9
+  const detailSize = 8
   const indent = 12
   const lineOf = (n: number) => n * 1.38
   const textWidth = contentWidth(doc) - indent
