@@ -38,6 +38,11 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     globIgnores: ['**/html2canvas*', '**/purify*', '**/index.es-*', '**/canvg*'],
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,
+    // On the first install (no version running yet) the new worker takes control of the open
+    // page as soon as it activates, so the app works offline from the visit that installed it,
+    // without a reload. A later version still waits for the user (registerType 'prompt': no
+    // skipWaiting), and only then claims the page.
+    clientsClaim: true,
     maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
   },
   devOptions: { enabled: false },

@@ -1,8 +1,9 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
+import type { RouteLocationNormalized } from 'vue-router'
 import App from './App.vue'
 import { createAppRouter } from './router'
-import { registerServiceWorker } from './pwa'
+import { isChunkLoadError, registerServiceWorker } from './pwa'
 import { useAppStatusStore } from './stores/appStatus'
 import './styles/main.css'
 
@@ -12,5 +13,24 @@ const router = createAppRouter()
 app.use(pinia)
 app.use(router)
 app.mount('#app')
+
+// A screen's code that cannot be fetched (offline before the app was stored) is said so, never
+// a click that does nothing; the next navigation that works clears the notice. The router does
+// not always pass the target to onError (a lazy component failing to load), hence `target`.
+let target: RouteLocationNormalized | null = null
+router.beforeEach((to) => {
+  target = to
+})
+router.onError((error, to?: RouteLocationNormalized) => {
+  if (!isChunkLoadError(error)) throw error
+  const where = to ?? target
+  useAppStatusStore(pinia).screenFailed(
+    where?.fullPath ?? window.location.pathname,
+    String(where?.meta.title ?? 'This screen'),
+  )
+})
+router.afterEach((_to, _from, failure) => {
+  if (!failure) useAppStatusStore(pinia).dismissScreenUnavailable()
+})
 
 void router.isReady().then(() => registerServiceWorker(useAppStatusStore(pinia)))

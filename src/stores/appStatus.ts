@@ -32,6 +32,9 @@ export type StorageState =
    */
   | { readonly status: 'outdated' }
 
+/** How long "Ready to work offline" stays on screen (it can be dismissed sooner). */
+export const OFFLINE_NOTICE_MS = 6000
+
 /**
  * App-wide conditions the user must know about: a new version waiting (it only takes over when
  * the user accepts), the app ready to work offline, this tab outdated by a newer one, and a
@@ -47,6 +50,13 @@ export const useAppStatusStore = defineStore('appStatus', () => {
   const openingStorage = shallowRef(false)
   /** The last write failed because the disk (or the browser's share of it) is full. */
   const storageFull = shallowRef(false)
+  /**
+   * A screen whose code could not be fetched (offline before the app was stored, or a network
+   * error): where the user wanted to go, so the notice can offer to try again.
+   */
+  const screenUnavailable = shallowRef<{ readonly path: string; readonly title: string } | null>(
+    null,
+  )
   let applyUpdate: ApplyUpdate | null = null
 
   onStorageWrite((outcome) => {
@@ -90,9 +100,20 @@ export const useAppStatusStore = defineStore('appStatus', () => {
   }
   function readyOffline() {
     offlineReady.value = true
+    // A notice, not a question: it floats over the page, so it goes by itself after a while and
+    // never stays over what the user wants to click.
+    setTimeout(() => {
+      offlineReady.value = false
+    }, OFFLINE_NOTICE_MS)
   }
   function dismissOfflineReady() {
     offlineReady.value = false
+  }
+  function screenFailed(path: string, title: string) {
+    screenUnavailable.value = { path, title }
+  }
+  function dismissScreenUnavailable() {
+    screenUnavailable.value = null
   }
   function postponeUpdate() {
     updatePostponed.value = true
@@ -110,11 +131,14 @@ export const useAppStatusStore = defineStore('appStatus', () => {
     storage,
     openingStorage,
     storageFull,
+    screenUnavailable,
     openStorage,
     serviceWorkerRegistered,
     newVersionWaiting,
     readyOffline,
     dismissOfflineReady,
+    screenFailed,
+    dismissScreenUnavailable,
     postponeUpdate,
     updateNow,
   }

@@ -115,6 +115,65 @@ describe('installable, offline-first app', () => {
     await context.setOffline(false)
   })
 
+  it('works offline right after the first visit, without a reload, on screens never opened', async () => {
+    app = await openApp(browser)
+    const { page, context } = app
+    await page.goto('/')
+    // The notice floats over the page: the content does not move when it comes or goes.
+    const mainTop = async () => (await page.locator('main').boundingBox())?.y
+    const before = await mainTop()
+    await waitForOfflineReady(page)
+    expect(await mainTop()).toBe(before)
+    await page.getByLabel('Organization name').fill('First Visit Ltd')
+    await page.getByRole('button', { name: 'New assessment' }).click()
+    await page.getByRole('heading', { name: 'First Visit Ltd', level: 1 }).waitFor()
+    await context.setOffline(true)
+    const sections = page.getByRole('navigation', { name: /^Sections of/ })
+    for (const [link, heading] of [
+      ['Clauses', /^4\.1 /],
+      ['Annex A', 'Annex A controls'],
+      ['Risks', 'Risks'],
+      ['Report', 'Report'],
+    ] as const) {
+      await sections.getByRole('link', { name: link }).click()
+      await page.getByRole('heading', { name: heading, level: 2 }).waitFor()
+    }
+    await page.getByRole('link', { name: 'About and storage' }).click()
+    await page.getByRole('heading', { name: 'About and storage', level: 1 }).waitFor()
+    // The notice goes by itself, and nothing moves when it does.
+    await page.getByRole('status').filter({ hasText: 'Ready to work offline' }).waitFor({
+      state: 'detached',
+    })
+    expect(await mainTop()).toBe(before)
+    await context.setOffline(false)
+  })
+
+  it('says a screen cannot be opened, never a dead click, when its code is not on the device', async () => {
+    // No service worker at all: the state of a first visit that went offline too early.
+    const context = await browser.newContext({ baseURL: baseURL(), serviceWorkers: 'block' })
+    const page = await context.newPage()
+    app = { context, page, problems: [] }
+    await page.goto('/')
+    await page.getByLabel('Organization name').fill('Too Early Ltd')
+    await page.getByRole('button', { name: 'New assessment' }).click()
+    await page.getByRole('heading', { name: 'Too Early Ltd', level: 1 }).waitFor()
+    await context.setOffline(true)
+    const sections = page.getByRole('navigation', { name: /^Sections of/ })
+    await sections.getByRole('link', { name: 'Report' }).click()
+    const alert = page.getByRole('alert').filter({ hasText: 'Report could not be opened' })
+    await alert.waitFor()
+    await expect(alert.textContent()).resolves.toContain('Your answers are safe here.')
+    // Where the user was is still on screen.
+    await page.getByRole('heading', { name: 'Too Early Ltd', level: 1 }).waitFor()
+
+    await context.setOffline(false)
+    await alert.getByRole('link', { name: 'Try again' }).click()
+    await page.getByRole('heading', { name: 'Report', level: 2 }).waitFor()
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: 'could not be opened' }).count())
+      .toBe(0)
+  })
+
   it('asks before a new version takes over, and never reloads by itself', async () => {
     const site = await serveCopyOfDist()
     try {

@@ -43,14 +43,17 @@ export async function openApp(
   return { context, page, problems }
 }
 
-/** Waits until the service worker controls the page, so the app works offline from here on. */
+/**
+ * Waits until the app says "Ready to work offline", and checks that by then the service worker
+ * controls the page: the app works offline from here on, on the visit that installed it, with
+ * no reload (a reload here would hide a page the worker does not control).
+ */
 export async function waitForOfflineReady(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready
-  })
+  await page.getByRole('status').filter({ hasText: 'Ready to work offline' }).waitFor()
   if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
-    await page.reload()
-    await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller))
+    throw new Error(
+      '"Ready to work offline" was shown before the service worker controlled the page',
+    )
   }
 }
 
