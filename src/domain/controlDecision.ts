@@ -96,6 +96,36 @@ export function chooseApplicability(
   return { ...current, applicability }
 }
 
+/** What an editor holds of the written justification while the applicability is chosen. */
+export interface JustificationChoice {
+  readonly justification: string
+  /** The applicability the text was written for; null while written for an undecided control. */
+  readonly writtenFor: Exclude<Applicability, 'undecided'> | null
+  /** Texts set aside by a flip, by the applicability they were written for. */
+  readonly setAside: Readonly<Partial<Record<Exclude<Applicability, 'undecided'>, string>>>
+}
+
+/**
+ * The justification when the applicability flips. Why a control applies is never why it is
+ * excluded, nor the other way round: a flip between applicable and excluded sets the text aside
+ * (kept, by the side it was written for) and gives back what was written for the new side, or
+ * nothing, so the user writes the new justification instead of the old one standing silently
+ * in the SoA (6.1.3 d). Undecided in between changes nothing.
+ */
+export function chooseJustification(
+  current: JustificationChoice,
+  applicability: Applicability,
+): JustificationChoice {
+  if (applicability === 'undecided' || current.writtenFor === applicability) return current
+  if (current.writtenFor === null) return { ...current, writtenFor: applicability }
+  const setAside = { ...current.setAside }
+  const text = current.justification.trim()
+  if (text !== '') setAside[current.writtenFor] = current.justification
+  const back = setAside[applicability] ?? ''
+  delete setAside[applicability]
+  return { justification: back, writtenFor: applicability, setAside }
+}
+
 export type DecisionProblem = 'exclusion-needs-justification' | 'supplier-needs-name'
 
 export const DECISION_PROBLEM_MESSAGES: Record<DecisionProblem, string> = {

@@ -333,18 +333,41 @@ describe('ControlDecisionEditor justification that says nothing', () => {
 })
 
 describe('ControlDecisionEditor switching to excluded', () => {
-  it('clears the reasons for applying the control and keeps the justification typed', async () => {
+  it('sets aside the reasons and the text written for applying it, and asks why it is excluded', async () => {
     const { wrapper, save } = mountEditor({ decision: storedDecision() })
     expect(choice(wrapper, 'Risk assessment').element.checked).toBe(true)
     await choice(wrapper, 'Excluded').setValue(true)
+    await settle()
 
+    // Nothing is saved: an exclusion needs its own justification, and the old text is not one.
+    expect(save).not.toHaveBeenCalled()
+    expect(choice(wrapper, 'Risk assessment').element.checked).toBe(false)
+    expect(field(wrapper, 'Justification').element.value).toBe('')
+    expect(wrapper.get('[role="alert"]').text()).toContain('Write why this control is excluded')
+    const notice = wrapper.get('.set-aside')
+    expect(notice.text()).toContain('What was written for applying this control is set aside')
+    expect(notice.text()).toContain('“Office with a server room”')
+
+    // Switching back gives the text and the reasons back.
+    await choice(wrapper, 'Applicable').setValue(true)
+    await settle()
+    expect(field(wrapper, 'Justification').element.value).toBe('Office with a server room')
+    expect(choice(wrapper, 'Risk assessment').element.checked).toBe(true)
+  })
+
+  it('uses the set-aside text for the exclusion only when asked to', async () => {
+    const { wrapper, save } = mountEditor({ decision: storedDecision() })
+    await choice(wrapper, 'Excluded').setValue(true)
+    await settle()
+    await button(wrapper, 'Use it anyway').trigger('click')
+    await settle()
+    expect(field(wrapper, 'Justification').element.value).toBe('Office with a server room')
     expect(lastSaved(save)).toMatchObject({
       applicability: 'excluded',
       reasons: [],
       justification: 'Office with a server room',
     })
-    expect(choice(wrapper, 'Risk assessment').element.checked).toBe(false)
-    expect(field(wrapper, 'Justification').element.value).toBe('Office with a server room')
+    expect(wrapper.find('.set-aside').exists()).toBe(false)
   })
 
   it('does not let ticked reasons stand as the justification of an exclusion', async () => {

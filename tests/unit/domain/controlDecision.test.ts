@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ANNEX_A_CONTROLS, CONTENT_VERSION, type ControlId } from '@/content'
 import {
   chooseApplicability,
+  chooseJustification,
   countUndecided,
   decisionProblems,
   emptyDecision,
@@ -71,6 +72,43 @@ describe('decisionProblems', () => {
         decision('8.13', { applicability: 'excluded', provider: 'supplier', justification: 'x' }),
       ),
     ).toEqual([])
+  })
+})
+
+describe('chooseJustification', () => {
+  const applying = {
+    justification: 'Customer contracts require it.',
+    writtenFor: 'applicable',
+    setAside: {},
+  } as const
+
+  it('sets the reason for applying aside when the control is excluded, and asks for a new one', () => {
+    expect(chooseJustification(applying, 'excluded')).toEqual({
+      justification: '',
+      writtenFor: 'excluded',
+      setAside: { applicable: 'Customer contracts require it.' },
+    })
+  })
+
+  it('gives each side its own text back when the control flips back and forth', () => {
+    const excluded = chooseJustification(applying, 'excluded')
+    const written = { ...excluded, justification: 'No offices: fully remote.' }
+    const back = chooseJustification(written, 'applicable')
+    expect(back.justification).toBe('Customer contracts require it.')
+    expect(back.setAside).toEqual({ excluded: 'No offices: fully remote.' })
+    expect(chooseJustification(back, 'excluded').justification).toBe('No offices: fully remote.')
+  })
+
+  it('keeps the text through undecided, and a text written while undecided for the side chosen', () => {
+    expect(chooseJustification(applying, 'undecided')).toBe(applying)
+    const undecided = { justification: 'Draft', writtenFor: null, setAside: {} } as const
+    expect(chooseJustification(undecided, 'excluded')).toEqual({
+      justification: 'Draft',
+      writtenFor: 'excluded',
+      setAside: {},
+    })
+    const viaUndecided = chooseJustification(chooseJustification(applying, 'undecided'), 'excluded')
+    expect(viaUndecided.justification).toBe('')
   })
 })
 
