@@ -223,6 +223,44 @@ describe('clause walkthrough', () => {
   })
 })
 
+describe('presenter view in front of a room', () => {
+  it('keeps notes and evidence off the projector until asked, and never loses them', async () => {
+    app = await openApp(browser, { width: 1920, height: 1080 })
+    const { page } = app
+    await newAssessment(page, 'Private Notes Ltd')
+    await sections(page).getByRole('link', { name: 'Clauses' }).click()
+    const first = page.locator('section.question').first()
+    await first.getByRole('radio', { name: 'Partly' }).check()
+    await first.getByLabel('Note').fill('CFO doubts the budget: do not say in front of staff')
+    await first.getByLabel('Note').press('Tab')
+    await settled(first)
+
+    await page.getByRole('button', { name: 'Presenter view' }).click()
+    const shown = page.locator('section.question')
+    await expect(shown.count()).resolves.toBe(1)
+    await shown
+      .getByText('Note and evidence hidden while presenting (this question has some).')
+      .waitFor()
+    await expect(page.getByText('CFO doubts the budget').count()).resolves.toBe(0)
+    await expect(shown.getByLabel('Note').count()).resolves.toBe(0)
+    const toggle = page.getByRole('button', { name: 'Show notes and evidence' })
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false')
+
+    await toggle.click()
+    await expect(shown.getByLabel('Note').inputValue()).resolves.toBe(
+      'CFO doubts the budget: do not say in front of staff',
+    )
+    // Leaving and entering presenter view again hides them again.
+    await page.getByRole('button', { name: 'Presenter view' }).click()
+    await page.getByRole('button', { name: 'Presenter view' }).click()
+    await expect(page.getByText('CFO doubts the budget').count()).resolves.toBe(0)
+    await page.getByRole('button', { name: 'Presenter view' }).click()
+    await expect(
+      page.locator('section.question').first().getByLabel('Note').inputValue(),
+    ).resolves.toBe('CFO doubts the budget: do not say in front of staff')
+  })
+})
+
 describe('Annex A decisions', () => {
   it('decides controls by keyboard alone and keeps them after reload and offline', async () => {
     app = await openApp(browser)
