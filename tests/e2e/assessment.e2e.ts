@@ -398,6 +398,13 @@ describe.each([
     await page.getByRole('button', { name: /^7\.1 / }).click()
     await page.getByRole('radio', { name: 'Applicable' }).check()
     await page.getByRole('radio', { name: 'A supplier provides it' }).check()
+    await page.getByLabel('Supplier name').fill('DataCentrum Brno a.s.')
+    await page.getByLabel('Supplier name').press('Tab')
+    await settled(page.locator('.control-editor'))
+    // The row says who provides it, worded as the SoA words it.
+    await expect(page.getByRole('button', { name: /^7\.1 / }).textContent()).resolves.toContain(
+      'Supplier: DataCentrum Brno a.s.',
+    )
     await page.getByRole('checkbox', { name: /Select 7\.2 / }).check()
     await page.getByRole('region', { name: /Decide 1 selected control together/ }).waitFor()
     expect(await axeViolations(page), 'annex a').toEqual([])

@@ -60,8 +60,15 @@ describe('risk register and traceability', () => {
     const search = editor.getByLabel('Find a control to link')
     await search.fill('8.13')
     await editor.getByRole('button', { name: /^Link 8\.13 / }).click()
+    // Enter links the first match, and says which.
     await search.fill('malware')
-    await editor.getByRole('button', { name: /^Link 8\.7 / }).click()
+    await search.press('Enter')
+    await editor
+      .getByRole('status')
+      .filter({ hasText: 'Linked 8.7 Protection against malware.' })
+      .waitFor()
+    await expect(search.inputValue()).resolves.toBe('')
+    await editor.getByRole('button', { name: /^Unlink 8\.7 / }).waitFor()
     await editor.getByRole('button', { name: /^Unlink 8\.13 / }).waitFor()
     await editor.getByLabel('Risk owner').fill('CTO')
     await editor.getByLabel('Risk owner').press('Tab')
