@@ -223,6 +223,33 @@ describe('clause walkthrough', () => {
   })
 })
 
+describe('clause index by keyboard', () => {
+  it('lands on the first question of a sub-clause opened from the index', async () => {
+    app = await openApp(browser, { width: 1280, height: 800 })
+    const { page } = app
+    await newAssessment(page, 'Index Ltd')
+    await sections(page).getByRole('link', { name: 'Clauses' }).click()
+    const index = page.getByRole('navigation', { name: 'Clause index' })
+    await index.getByRole('link', { name: /^6\.1\.2\b/ }).focus()
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { name: /^6\.1\.2 /, level: 2 }).waitFor()
+    const firstId = questionsFor('6.1.2')[0]?.id ?? ''
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (document.activeElement as HTMLInputElement | null)
+              ?.closest('[data-question-id]')
+              ?.getAttribute('data-question-id') ?? null,
+        ),
+      )
+      .toBe(firstId)
+    await expect(
+      page.evaluate(() => (document.activeElement as HTMLInputElement).type),
+    ).resolves.toBe('radio')
+  })
+})
+
 describe('presenter view in front of a room', () => {
   it('keeps notes and evidence off the projector until asked, and never loses them', async () => {
     app = await openApp(browser, { width: 1920, height: 1080 })
