@@ -73,6 +73,14 @@ describe('risk register and traceability', () => {
     await editor.getByLabel('Risk owner').fill('CTO')
     await editor.getByLabel('Risk owner').press('Tab')
     await settled(page)
+    // The traceability table names the risk by its reference and says the decision in words.
+    const traceRow = page
+      .getByRole('region', { name: 'Traceability table (scrolls sideways)' })
+      .getByRole('row', { name: /^8\.7 / })
+    await expect(traceRow.textContent()).resolves.toContain(
+      'R-01 Ransomware encrypts the file server',
+    )
+    await expect(traceRow.textContent()).resolves.toContain('Undecided: Risk assessment')
     expect(await axeViolations(page)).toEqual([])
 
     // The heat map shows it and filters the list.
