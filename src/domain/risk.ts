@@ -173,6 +173,26 @@ export function newRisk(
   }
 }
 
+/**
+ * The level at which a risk was accepted, when that is above the acceptance threshold of the
+ * criteria (residual level, or the level before treatment when no residual is rated), else null.
+ * Accepted means a name and a date, as the traceability check reads it (accepted-above-criteria).
+ */
+export function acceptedAboveCriteria(
+  risk: Pick<
+    Risk,
+    'likelihood' | 'impact' | 'residualLikelihood' | 'residualImpact' | 'acceptedBy' | 'acceptedOn'
+  >,
+  criteria: RiskCriteria,
+): number | null {
+  if (risk.acceptedBy.trim() === '' || !risk.acceptedOn) return null
+  const level =
+    risk.residualLikelihood !== null && risk.residualImpact !== null
+      ? riskLevel(risk.residualLikelihood, risk.residualImpact)
+      : riskLevel(risk.likelihood, risk.impact)
+  return level > criteria.acceptanceThreshold ? level : null
+}
+
 export type RiskProblem =
   | 'title-required'
   | 'title-too-long'

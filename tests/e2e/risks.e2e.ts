@@ -81,6 +81,14 @@ describe('risk register and traceability', () => {
       'R-01 Ransomware encrypts the file server',
     )
     await expect(traceRow.textContent()).resolves.toContain('Undecided: Risk assessment')
+    // Accepting it as it is, at 20, is said to be above the criteria (and still saved).
+    await editor.getByLabel('Residual risk accepted by').fill('CEO')
+    await editor.getByLabel('Accepted on').fill('2026-11-20')
+    await editor
+      .getByRole('status')
+      .filter({ hasText: 'Accepted at level 20, above your acceptance threshold of 4.' })
+      .waitFor()
+    await settled(page)
     expect(await axeViolations(page)).toEqual([])
 
     // The heat map shows it and filters the list.

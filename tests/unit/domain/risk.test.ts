@@ -8,6 +8,7 @@ import {
   NO_RISK_FILTER,
   RISK_PROBLEM_MESSAGES,
   TREATMENT_OPTIONS,
+  acceptedAboveCriteria,
   checkCriteria,
   criteriaOf,
   defaultCriteriaFor,
@@ -430,5 +431,35 @@ describe('rescaleRisks', PROPERTY_TIMEOUT, () => {
       ),
       { numRuns: 100 },
     )
+  })
+})
+
+describe('acceptedAboveCriteria', () => {
+  const base = {
+    likelihood: 4,
+    impact: 5,
+    residualLikelihood: null,
+    residualImpact: null,
+    acceptedBy: 'CEO',
+    acceptedOn: '2026-11-20',
+  }
+  it('gives the level a risk was accepted at when it is above the threshold', () => {
+    expect(acceptedAboveCriteria(base, DEFAULT_RISK_CRITERIA)).toBe(20)
+    expect(
+      acceptedAboveCriteria(
+        { ...base, residualLikelihood: 2, residualImpact: 3 },
+        DEFAULT_RISK_CRITERIA,
+      ),
+    ).toBe(6)
+  })
+  it('says nothing within the threshold, or before someone accepted it with a date', () => {
+    expect(
+      acceptedAboveCriteria(
+        { ...base, residualLikelihood: 1, residualImpact: 2 },
+        DEFAULT_RISK_CRITERIA,
+      ),
+    ).toBeNull()
+    expect(acceptedAboveCriteria({ ...base, acceptedBy: ' ' }, DEFAULT_RISK_CRITERIA)).toBeNull()
+    expect(acceptedAboveCriteria({ ...base, acceptedOn: null }, DEFAULT_RISK_CRITERIA)).toBeNull()
   })
 })
