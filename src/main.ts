@@ -5,6 +5,11 @@ import App from './App.vue'
 import { createAppRouter } from './router'
 import { isChunkLoadError, registerServiceWorker } from './pwa'
 import { useAppStatusStore } from './stores/appStatus'
+import {
+  LEAVE_WITH_FAILED_CHANGES,
+  hasFailedChanges,
+  hasUnsavedChanges,
+} from './composables/unsavedEdits'
 import './styles/main.css'
 
 const app = createApp(App)
@@ -31,6 +36,16 @@ router.onError((error, to?: RouteLocationNormalized) => {
 })
 router.afterEach((_to, _from, failure) => {
   if (!failure) useAppStatusStore(pinia).dismissScreenUnavailable()
+})
+
+// Leaving with changes not written: the page warns (the browser's own prompt), and another
+// screen of the app asks first while a failed change is only on this one.
+window.addEventListener('beforeunload', (event) => {
+  if (hasUnsavedChanges()) event.preventDefault()
+})
+router.beforeEach((to, from) => {
+  if (to.path === from.path || !hasFailedChanges()) return true
+  return window.confirm(LEAVE_WITH_FAILED_CHANGES)
 })
 
 void router.isReady().then(() => registerServiceWorker(useAppStatusStore(pinia)))

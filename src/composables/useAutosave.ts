@@ -1,4 +1,5 @@
-import { getCurrentScope, onScopeDispose, shallowRef } from 'vue'
+import { getCurrentScope, onScopeDispose, shallowRef, watch } from 'vue'
+import { reportUnsaved } from './unsavedEdits'
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error'
 
@@ -97,7 +98,17 @@ export function useAutosave<T>({ save, debounceMs = 400 }: AutosaveOptions<T>) {
     updatePending()
   }
 
-  if (getCurrentScope()) onScopeDispose(() => void flush())
+  if (getCurrentScope()) {
+    // What this editor holds unsaved, for the warnings on leaving (see unsavedEdits.ts).
+    const key = Symbol('autosave')
+    watch([pending, state], () =>
+      reportUnsaved(key, { pending: pending.value, failed: state.value === 'error' }),
+    )
+    onScopeDispose(() => {
+      void flush()
+      reportUnsaved(key, null)
+    })
+  }
 
   return { state, error, pending, schedule, saveNow, flush, cancel }
 }

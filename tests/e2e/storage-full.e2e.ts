@@ -75,7 +75,21 @@ describe('a disk that fills up while the app is open', { timeout: 120_000 }, () 
     expect(copy.data.workspaces.map((w) => w.organizationName)).toEqual(['Full Disk Ltd'])
     expect(copy.data.clauseAnswers.map((a) => a.status)).toEqual(['in-place'])
 
+    // Leaving the screen while the note is only on it asks first; Cancel stays, with the note.
+    const asked: string[] = []
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await page.getByRole('link', { name: 'Assessments', exact: true }).click()
+    await expect.poll(() => asked.length).toBe(1)
+    expect(asked[0]).toContain('could not be saved and is only on the screen')
+    await expect(question(page).getByLabel('Note').inputValue()).resolves.toBe(
+      'Typed while the disk was full',
+    )
+
     // A backup from the list still comes out on a full disk (recording it is the only write).
+    page.once('dialog', (dialog) => void dialog.accept())
     await page.getByRole('link', { name: 'Assessments', exact: true }).click()
     const [backup] = await Promise.all([
       page.waitForEvent('download'),

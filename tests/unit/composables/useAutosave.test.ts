@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { effectScope } from 'vue'
 import { useAutosave } from '@/composables/useAutosave'
+import { hasFailedChanges, hasUnsavedChanges } from '@/composables/unsavedEdits'
 
 type SaveResult = { ok: true } | { ok: false; error: string }
 
@@ -287,5 +288,33 @@ describe('useAutosave', () => {
     scope.stop()
     await vi.advanceTimersByTimeAsync(0)
     expect(save).toHaveBeenCalledWith('last words')
+  })
+})
+
+describe('useAutosave and leaving the screen', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('reports typing not yet written, and a failed write until the editor goes', async () => {
+    const scope = effectScope()
+    const autosave = scope.run(() =>
+      useAutosave<string>({ save: async () => ({ ok: false, error: 'Not saved: disk full.' }) }),
+    )
+    expect(hasUnsavedChanges()).toBe(false)
+    autosave?.schedule('typed')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(hasUnsavedChanges()).toBe(true)
+    expect(hasFailedChanges()).toBe(false)
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(autosave?.state.value).toBe('error')
+    expect(hasFailedChanges()).toBe(true)
+    scope.stop()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(hasUnsavedChanges()).toBe(false)
+    expect(hasFailedChanges()).toBe(false)
   })
 })
