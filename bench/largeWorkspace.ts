@@ -6,6 +6,7 @@
 import type { AssessmentInput } from '@/domain/assessment'
 import type { ClauseAnswer, ControlDecision, Risk, Workspace } from '@/domain/model'
 import { DEFAULT_RISK_CRITERIA } from '@/domain/risk'
+import { newWorkspace } from '@/domain/workspace'
 import { benchRisk, fullWorkspace } from './fullWorkspace'
 
 const T = '2026-11-20T10:00:00.000Z'
@@ -35,24 +36,13 @@ export function largeWorkspaceRecords(
   const full = fullWorkspace()
   return {
     workspace: {
-      id: workspaceId,
-      organizationName,
+      ...newWorkspace(workspaceId, organizationName, T),
       sector: 'Software',
       size: '250+',
       scopeStatement: full.workspace?.scopeStatement ?? '',
       assessor: 'Bench',
       participants: 'CEO, CTO',
       targetAuditDate: '2027-06-30',
-      reportVersion: '',
-      confidentiality: '',
-      consultantSummary: '',
-      recommendations: '',
-      soaVersion: '',
-      soaOwner: '',
-      soaApprover: '',
-      soaApprovedOn: null,
-      createdAt: T,
-      updatedAt: T,
       riskCriteria: DEFAULT_RISK_CRITERIA,
     },
     clauseAnswers: full.answers.map((a) => ({ ...a, workspaceId })),

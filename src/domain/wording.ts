@@ -7,7 +7,7 @@
  */
 import type { ControlId } from '@/content'
 import { GAP_SEVERITIES, type Gap, type GapSeverity } from './gaps'
-import type { Risk } from './model'
+import type { JustificationReason, Risk } from './model'
 import type { SoaRow } from './soa'
 import { applicabilityLabel, implementationLabel, reasonLabel } from './controlDecision'
 
@@ -76,6 +76,14 @@ export const providedByText = (row: Pick<SoaRow, 'provider' | 'supplierName'>): 
       ? 'In-house'
       : ''
 
+/** Why a control applies or is excluded, in one sentence: "Risk assessment; Contractual. Text". */
+export function justificationText(
+  reasons: readonly JustificationReason[],
+  justification: string,
+): string {
+  return [reasons.map(reasonLabel).join('; '), justification.trim()].filter(Boolean).join('. ')
+}
+
 export function soaCells(row: SoaRow, refs: ReadonlyMap<string, string>): SoaCells {
   const reasons = row.reasons.map(reasonLabel).join('; ')
   return {
@@ -87,7 +95,7 @@ export function soaCells(row: SoaRow, refs: ReadonlyMap<string, string>): SoaCel
     providedBy: providedByText(row),
     reasons,
     justification: row.justification,
-    justificationText: [reasons, row.justification].filter(Boolean).join('. '),
+    justificationText: justificationText(row.reasons, row.justification),
     implementation: row.implementationStatus ? implementationLabel(row.implementationStatus) : '',
     owner: row.owner,
     evidence: row.evidence.join('; '),

@@ -4,7 +4,8 @@
  * every value worded by src/domain/wording.ts, the same as on the Report screen.
  */
 import { CLAUSE_CHAPTERS, QUESTIONS } from '@/content'
-import type { ClauseAnswer, Risk } from '@/domain/model'
+import type { ClauseAnswer, Risk, Workspace } from '@/domain/model'
+import type { DetailField } from '@/domain/editableFields'
 import type { Gap } from '@/domain/gaps'
 import { GAP_SEVERITIES } from '@/domain/gaps'
 import type { Improvement } from '@/domain/improvements'
@@ -42,24 +43,8 @@ import {
 import { inSentence, pointGain } from '@/components/format'
 import type { Block, Cell, CellLine, Column, Fact, ReportDocument } from './document'
 
-/** The workspace fields the reports print (a Workspace has them all). */
-export interface ReportWorkspace {
-  readonly organizationName: string
-  readonly sector: string
-  readonly size: string
-  readonly scopeStatement: string
-  readonly assessor: string
-  readonly participants: string
-  readonly targetAuditDate: string | null
-  readonly reportVersion: string
-  readonly confidentiality: string
-  readonly consultantSummary: string
-  readonly recommendations: string
-  readonly soaVersion: string
-  readonly soaOwner: string
-  readonly soaApprover: string
-  readonly soaApprovedOn: string | null
-}
+/** The workspace fields the reports print: its name and every detail its forms edit. */
+export type ReportWorkspace = Pick<Workspace, 'organizationName' | DetailField>
 
 export interface ReportMeta {
   readonly workspace: ReportWorkspace

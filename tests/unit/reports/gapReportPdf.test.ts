@@ -33,6 +33,8 @@ import {
   consultantNote,
 } from '../../../bench/consultantWorkspace'
 import { MAX_RISKS_PER_WORKSPACE } from '@/domain/limits'
+import { reportDetailsOf } from '@/domain/editableFields'
+import { newWorkspace } from '@/domain/workspace'
 
 const T = '2026-11-20T10:00:00.000Z'
 const FONTS = testFonts()
@@ -84,17 +86,8 @@ function report(input: AssessmentInput, meta: ReportMeta, format: 'a4' | 'letter
   )
 }
 
-/** The report fields of a workspace that has none filled in. */
-const NO_REPORT_FIELDS = {
-  reportVersion: '',
-  confidentiality: '',
-  consultantSummary: '',
-  recommendations: '',
-  soaVersion: '',
-  soaOwner: '',
-  soaApprover: '',
-  soaApprovedOn: null,
-} as const
+/** The report fields of a workspace that has none filled in, as a new one has them. */
+const NO_REPORT_FIELDS = reportDetailsOf(newWorkspace('w', 'w', T))
 
 function metaOf(workspace: Partial<ReportWorkspace> & { organizationName: string }): ReportMeta {
   return {
