@@ -166,9 +166,10 @@ describe('ReportDetailsForm', () => {
     }
     expect(field(wrapper, 'Approval date').attributes('type')).toBe('date')
     expect(field(wrapper, 'Recommendations').element.tagName).toBe('TEXTAREA')
-    expect(field(wrapper, "Assessor's summary").attributes('aria-describedby')).toMatch(
-      /-gap-hint .*-summary-hint$/,
-    )
+    const summaryHints = field(wrapper, "Assessor's summary").attributes('aria-describedby')
+    expect(summaryHints).toMatch(/-gap-hint /)
+    const ownHint = summaryHints?.split(' ')[1] ?? ''
+    expect(wrapper.find(`[id="${ownHint}"]`).text()).toMatch(/empty line starts a new paragraph/)
     expect(field(wrapper, 'Approved by').attributes('aria-describedby')).toMatch(/-soa-hint$/)
   })
 })

@@ -206,3 +206,52 @@ describe('risk register and traceability', () => {
     ).toBe(false)
   })
 })
+
+describe('risk register on a phone', () => {
+  it('opens, scrolls to and focuses a new risk, and keeps the card in place while it is re-rated', async () => {
+    app = await openApp(browser, { width: 360, height: 740, hasTouch: true })
+    const { page } = app
+    await page.goto('/')
+    await page.getByLabel('Organization name').fill('Pocket Ltd')
+    await page.getByRole('button', { name: 'New assessment' }).click()
+    await page.getByRole('heading', { name: 'Pocket Ltd', level: 1 }).waitFor()
+    await section(page, 'Risks').click()
+
+    const rows = page.locator('.risk-row__title')
+    for (const [title, likelihood] of [
+      ['Phishing of finance staff', '5'],
+      ['Laptop stolen on a train', '3'],
+    ] as const) {
+      await page.getByLabel('Risk title').first().fill(title)
+      await page.getByRole('button', { name: 'Add risk' }).click()
+      const editor = page.locator('.risk-editor')
+      await editor.getByLabel('Likelihood', { exact: true }).selectOption(likelihood)
+      await editor.getByLabel('Impact', { exact: true }).selectOption('4')
+      await settled(page)
+    }
+
+    // A third risk: it is opened, heads the list, is on screen and has the keyboard focus.
+    await page.getByLabel('Risk title').first().fill('Supplier outage')
+    await page.getByRole('button', { name: 'Add risk' }).click()
+    const added = page.getByRole('button', { name: /Supplier outage/, expanded: true })
+    await added.waitFor()
+    await expect.poll(() => rows.first().textContent()).toContain('Supplier outage')
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toContain('Supplier outage')
+    const box = await added.boundingBox()
+    expect(box && box.y >= 0 && box.y + box.height <= 740, 'the new risk is on screen').toBe(true)
+
+    // Rated the highest of the three, it would sort first anyway; rated the lowest, it stays
+    // where it is while open, and takes its place by level once closed.
+    const editor = page.locator('.risk-editor')
+    await editor.getByLabel('Likelihood', { exact: true }).selectOption('1')
+    await editor.getByLabel('Impact', { exact: true }).selectOption('1')
+    await settled(page)
+    await expect(rows.first().textContent()).resolves.toContain('Supplier outage')
+    await added.click()
+    await expect.poll(() => rows.last().textContent()).toContain('Supplier outage')
+    await expect(rows.first().textContent()).resolves.toContain('Phishing of finance staff')
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  })
+})

@@ -23,11 +23,12 @@ export interface AppPage {
 /** A fresh profile (empty IndexedDB, no service worker) with one page, watched for errors. */
 export async function openApp(
   browser: Browser,
-  options: { width?: number; height?: number } = {},
+  options: { width?: number; height?: number; hasTouch?: boolean } = {},
 ): Promise<AppPage> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     baseURL: baseURL(),
+    hasTouch: options.hasTouch ?? false,
   })
   const page = await context.newPage()
   const problems: string[] = []

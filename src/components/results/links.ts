@@ -1,5 +1,6 @@
 import type { RouteLocationRaw } from 'vue-router'
 import type { Blocker } from '@/domain/readiness'
+import type { Gap } from '@/domain/gaps'
 
 /**
  * Where a blocker's link goes, or null when the fix is the scope statement on the Overview
@@ -31,4 +32,12 @@ export function blockerLinkText(blocker: Blocker): string {
     case 'overview':
       return 'Write the scope statement'
   }
+}
+
+/** Where a gap's link goes: its sub-clause, its control, or its risk in the register. */
+export function gapTarget(gap: Gap, workspaceId: string): RouteLocationRaw {
+  if (gap.riskId) return { name: 'risks', params: { workspaceId }, query: { risk: gap.riskId } }
+  return gap.questionId
+    ? { name: 'clauses', params: { workspaceId, clause: gap.reference } }
+    : { name: 'annex-a', params: { workspaceId }, query: { control: gap.reference } }
 }
