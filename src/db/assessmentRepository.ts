@@ -4,7 +4,8 @@
  */
 import { liveQuery, type Observable } from 'dexie'
 import type { ClauseId } from '@/content'
-import type { ClauseAnswer, ControlDecision, WorkspaceId } from '@/domain/model'
+import type { ClauseAnswer, ControlDecision, Workspace, WorkspaceId } from '@/domain/model'
+import type { AssessmentInput } from '@/domain/assessment'
 import { decisionProblems, emptyDecision } from '@/domain/controlDecision'
 import { ANSWER_FIELDS, DECISION_FIELDS } from '@/domain/editableFields'
 import { changedFields, mergeChanges, replaceFields, type MergeResult } from '@/domain/fieldMerge'
@@ -120,4 +121,18 @@ export async function applyDecisionChanges(
 /** Remembers which sub-clause the user was on, so reopening the workspace resumes there. */
 export async function saveLastClause(workspaceId: WorkspaceId, clause: ClauseId): Promise<void> {
   await db.workspaces.update(workspaceId, { lastClause: clause })
+}
+
+/**
+ * Everything the verdict is computed from for one workspace, read in one transaction (so the
+ * answers, decisions and risks belong to the same moment).
+ */
+export function readAssessmentInput(workspace: Workspace): Promise<AssessmentInput> {
+  const id = workspace.id
+  return db.transaction('r', [db.clauseAnswers, db.controlDecisions, db.risks], async () => ({
+    answers: await db.clauseAnswers.where('workspaceId').equals(id).toArray(),
+    decisions: await db.controlDecisions.where('workspaceId').equals(id).toArray(),
+    risks: await db.risks.where('workspaceId').equals(id).toArray(),
+    workspace: { scopeStatement: workspace.scopeStatement, riskCriteria: workspace.riskCriteria },
+  }))
 }

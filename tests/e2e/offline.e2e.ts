@@ -127,7 +127,13 @@ describe('installable, offline-first app', () => {
     await page.getByLabel('Organization name').fill('First Visit Ltd')
     await page.getByRole('button', { name: 'New assessment' }).click()
     await page.getByRole('heading', { name: 'First Visit Ltd', level: 1 }).waitFor()
+    const indicator = page
+      .getByRole('status')
+      .filter({ hasText: 'Offline: your work is saved on this device' })
+    await expect(indicator.count()).resolves.toBe(0)
     await context.setOffline(true)
+    // The header says the device is offline, and that nothing is lost by it.
+    await indicator.waitFor()
     const sections = page.getByRole('navigation', { name: /^Sections of/ })
     for (const [link, heading] of [
       ['Clauses', /^4\.1 /],
@@ -146,6 +152,7 @@ describe('installable, offline-first app', () => {
     })
     expect(await mainTop()).toBe(before)
     await context.setOffline(false)
+    await indicator.waitFor({ state: 'detached' })
   })
 
   it('says a screen cannot be opened, never a dead click, when its code is not on the device', async () => {

@@ -65,7 +65,7 @@ describe('persistent storage', () => {
     await page.getByText('3.0 MB of 2048.0 MB available').waitFor()
   })
 
-  it('explains the risk when the browser refuses, and can be dismissed for good', async () => {
+  it('explains the risk when the browser refuses, and does not ask again on the next visit', async () => {
     app = await openApp(browser)
     await mockStorage(false)
     const { page } = app
@@ -73,6 +73,19 @@ describe('persistent storage', () => {
     await page.getByRole('button', { name: 'Keep my data on this device' }).click()
     await page.getByText(/The browser did not agree/).waitFor()
     await page.reload()
+    await page.getByRole('heading', { name: 'Overview', level: 2 }).waitFor()
+    await expect(
+      page.getByRole('heading', { name: 'Keep this work on this device' }).count(),
+    ).resolves.toBe(0)
+    await page.goto('/about')
+    await page.getByText(/^Best effort: the browser may delete stored data/).waitFor()
+  })
+
+  it('is put away for good with "Not now"', async () => {
+    app = await openApp(browser)
+    await mockStorage(false)
+    const { page } = app
+    await createAssessment('Later Ltd')
     await page.getByRole('button', { name: 'Not now' }).click()
     await expect(
       page.getByRole('heading', { name: 'Keep this work on this device' }).count(),
@@ -82,8 +95,6 @@ describe('persistent storage', () => {
     await expect(
       page.getByRole('heading', { name: 'Keep this work on this device' }).count(),
     ).resolves.toBe(0)
-    await page.goto('/about')
-    await page.getByText(/^Best effort: the browser may delete stored data/).waitFor()
   })
 })
 

@@ -3,7 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
+import { ANNEX_A_CONTROLS, QUESTIONS } from '@/content'
 import { launchBrowser, launchPersistent, openApp, type AppPage } from './support/browser'
+import { settled } from './support/actions'
 
 let browser: Browser
 let app: AppPage
@@ -35,6 +37,34 @@ describe('workspaces', () => {
     expect(page.url()).toMatch(/\/w\/[\w-]+\/overview$/)
     await page.reload()
     await page.getByRole('heading', { name: 'Acme Ltd', level: 1 }).waitFor()
+  })
+
+  it('shows each assessment with its score and how far it has got, and follows the changes', async () => {
+    app = await openApp(browser, { width: 360, height: 740 })
+    const { page } = app
+    await createAssessment('Progress Ltd')
+    const overviewScore = Number(
+      /(\d+)\/100/.exec((await page.locator('.readiness').first().textContent()) ?? '')?.[1],
+    )
+    await page.getByRole('link', { name: 'Assessments', exact: true }).click()
+    const item = page.locator('.workspace-item').filter({ hasText: 'Progress Ltd' })
+    await expect
+      .poll(() => item.textContent())
+      .toContain(
+        `0 of ${QUESTIONS.length} questions · 0 of ${ANNEX_A_CONTROLS.length} controls decided`,
+      )
+    await expect(item.textContent()).resolves.toContain(`${overviewScore}/100`)
+
+    await item.getByRole('link', { name: 'Progress Ltd' }).click()
+    await page
+      .getByRole('navigation', { name: /^Sections of/ })
+      .getByRole('link', { name: 'Clauses' })
+      .click()
+    await page.locator('section.question').first().getByRole('radio', { name: 'In place' }).check()
+    await settled(page.locator('section.question').first())
+    await page.getByRole('link', { name: 'Assessments', exact: true }).click()
+    await expect.poll(() => item.textContent()).toContain(`1 of ${QUESTIONS.length} questions`)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
   })
 
   it('keeps assessments when the browser is closed and started again', async () => {
