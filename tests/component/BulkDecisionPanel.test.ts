@@ -60,38 +60,59 @@ const notes = (wrapper: VueWrapper) => wrapper.findAll('[role="note"]').map((n) 
 enableAutoUnmount(afterEach)
 
 describe('BulkDecisionPanel defaults', () => {
-  it('starts on "Applicable", ready to apply to every selected control', () => {
+  it('starts with no decision chosen and says a decision is missing', () => {
     const { wrapper } = mountPanel()
-    expect(choice(wrapper, 'Applicable').element.checked).toBe(true)
+    expect(choice(wrapper, 'Applicable').element.checked).toBe(false)
+    expect(choice(wrapper, 'Excluded').element.checked).toBe(false)
+    expect(applyButton(wrapper).text()).toBe(`Apply to ${PHYSICAL.length} controls`)
+    expect(applyButton(wrapper).attributes('disabled')).toBeDefined()
+    expect(whyBlocked(wrapper)).toBe('To apply: Choose a decision: Applicable or Excluded.')
+  })
+
+  it('is ready to apply to every selected control once "Applicable" is chosen', async () => {
+    const { wrapper } = mountPanel()
+    await choice(wrapper, 'Applicable').setValue(true)
     expect(applyButton(wrapper).text()).toBe(`Apply to ${PHYSICAL.length} controls`)
     expect(applyButton(wrapper).attributes('disabled')).toBeUndefined()
     expect(whyBlocked(wrapper)).toBeNull()
   })
 
-  it('says next to the button why nothing can be applied when nothing is selected', () => {
+  it('says every missing step at once: a control to select and a decision to choose', () => {
     const { wrapper } = mountPanel({ selected: [] })
     expect(applyButton(wrapper).attributes('disabled')).toBeDefined()
-    expect(whyBlocked(wrapper)).toBe('Select controls in the list to decide them together.')
+    expect(whyBlocked(wrapper)).toBe(
+      'To apply: Select at least one control in the list. Choose a decision: Applicable or Excluded.',
+    )
   })
 
-  it('says next to the button when the selected controls already have the decision', () => {
+  it('says next to the button when the selected controls already have the decision', async () => {
     const { wrapper } = mountPanel({
       selected: ['5.1'],
       decisions: [makeDecision('5.1', { applicability: 'applicable' })],
     })
+    await choice(wrapper, 'Applicable').setValue(true)
     expect(applyButton(wrapper).attributes('disabled')).toBeDefined()
-    expect(whyBlocked(wrapper)).toBe('The selected controls already have this decision.')
+    expect(whyBlocked(wrapper)).toBe('To apply: The selected controls already have this decision.')
   })
 
-  it('says next to the button that an exclusion needs the shared justification', async () => {
+  it('says next to the button that an exclusion needs a justification', async () => {
     const { wrapper } = mountPanel()
     await choice(wrapper, 'Excluded').setValue(true)
     expect(applyButton(wrapper).text()).toBe(`Apply to ${PHYSICAL.length} controls`)
     expect(applyButton(wrapper).attributes('disabled')).toBeDefined()
-    expect(whyBlocked(wrapper)).toMatch(/shared justification/)
+    expect(whyBlocked(wrapper)).toBe(
+      'To apply: Write a justification: an exclusion is only recorded with one.',
+    )
     await justification(wrapper).setValue('No offices or server rooms of our own')
     expect(applyButton(wrapper).attributes('disabled')).toBeUndefined()
     expect(whyBlocked(wrapper)).toBeNull()
+  })
+
+  it('applies nothing while no decision is chosen', async () => {
+    const { wrapper, apply } = mountPanel()
+    await justification(wrapper).setValue('No offices or server rooms of our own')
+    await applyButton(wrapper).trigger('click')
+    expect(apply).not.toHaveBeenCalled()
   })
 })
 
@@ -127,6 +148,8 @@ describe('BulkDecisionPanel exclusion warnings', () => {
 
   it('warns about nothing when the shared decision is "Applicable"', async () => {
     const { wrapper } = mountPanel({ selected: ['5.1', '7.7'] })
+    expect(notes(wrapper)).toEqual([])
+    await choice(wrapper, 'Applicable').setValue(true)
     expect(notes(wrapper)).toEqual([])
     await choice(wrapper, 'Excluded').setValue(true)
     expect(notes(wrapper)).toHaveLength(2)

@@ -206,20 +206,23 @@ describe('clause walkthrough', () => {
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
     expect(size).toBeGreaterThanOrEqual(40)
     const in41 = questionsFor('4.1').length
-    await page.getByText(`Question 1 of ${in41}.`).waitFor()
+    await page.getByText(`Question 1 of ${in41} in 4.1`, { exact: true }).waitFor()
     for (let i = 2; i <= in41; i++) {
       await page.getByRole('button', { name: 'Next question' }).click()
-      await page.getByText(`Question ${i} of ${in41}.`).waitFor()
+      await page.getByText(`Question ${i} of ${in41} in 4.1`, { exact: true }).waitFor()
     }
+    // On the status choice, number keys answer and Enter moves on, into the next sub-clause.
+    await page.locator('section.question').getByRole('radio').first().focus()
     await page.keyboard.press('3')
     await settled(page.locator('section.question'))
     await page.keyboard.press('Enter')
     await page.getByRole('heading', { name: /^4\.2 /, level: 2 }).waitFor()
-    await page.getByText(`Question 1 of ${questionsFor('4.2').length}.`).waitFor()
+    await page
+      .getByText(`Question 1 of ${questionsFor('4.2').length} in 4.2`, { exact: true })
+      .waitFor()
+    await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'radio')
     expect(await axeViolations(page)).toEqual([])
-    await expect(
-      page.getByRole('button', { name: 'Presenter view' }).getAttribute('aria-pressed'),
-    ).resolves.toBe('true')
+    await page.getByRole('button', { name: 'Exit presenter view' }).waitFor()
   })
 })
 
@@ -278,10 +281,10 @@ describe('presenter view in front of a room', () => {
       'CFO doubts the budget: do not say in front of staff',
     )
     // Leaving and entering presenter view again hides them again.
-    await page.getByRole('button', { name: 'Presenter view' }).click()
+    await page.getByRole('button', { name: 'Exit presenter view' }).click()
     await page.getByRole('button', { name: 'Presenter view' }).click()
     await expect(page.getByText('CFO doubts the budget').count()).resolves.toBe(0)
-    await page.getByRole('button', { name: 'Presenter view' }).click()
+    await page.getByRole('button', { name: 'Exit presenter view' }).click()
     await expect(
       page.locator('section.question').first().getByLabel('Note').inputValue(),
     ).resolves.toBe('CFO doubts the budget: do not say in front of staff')
@@ -318,7 +321,7 @@ describe('Annex A decisions', () => {
 
     // An exclusion is not recorded without its justification.
     await page.getByRole('button', { name: /^5\.2 / }).click()
-    await page.getByRole('radio', { name: 'Excluded' }).check()
+    await page.locator('.control-editor').getByRole('radio', { name: 'Excluded' }).check()
     await page
       .getByRole('alert')
       .filter({ hasText: 'Write why this control is excluded' })
@@ -398,7 +401,7 @@ describe('Annex A decisions', () => {
     await page.getByRole('button', { name: 'Go to the next undecided control' }).click()
     await page.waitForFunction(() => document.activeElement?.id === 'control-5.1')
     expect(page.url()).toContain('control=5.1')
-    await page.getByRole('radio', { name: 'Applicable' }).check()
+    await page.locator('.control-editor').getByRole('radio', { name: 'Applicable' }).check()
     await page.getByText('92 controls are still undecided.').waitFor()
     await page.getByRole('button', { name: 'Go to the next undecided control' }).click()
     await page.waitForFunction(() => document.activeElement?.id === 'control-5.2')
@@ -423,7 +426,7 @@ describe.each([
 
     await sections(page).getByRole('link', { name: 'Annex A' }).click()
     await page.getByRole('button', { name: /^7\.1 / }).click()
-    await page.getByRole('radio', { name: 'Applicable' }).check()
+    await page.locator('.control-editor').getByRole('radio', { name: 'Applicable' }).check()
     await page.getByRole('radio', { name: 'A supplier provides it' }).check()
     await page.getByLabel('Supplier name').fill('DataCentrum Brno a.s.')
     await page.getByLabel('Supplier name').press('Tab')

@@ -102,7 +102,7 @@ describe('risk register and traceability', () => {
     // The draft SoA names risk assessment as a reason for both linked controls.
     await section(page, 'Annex A').click()
     await page.getByRole('button', { name: /^8\.13 / }).click()
-    await page.getByRole('radio', { name: 'Applicable' }).check()
+    await page.locator('.control-editor').getByRole('radio', { name: 'Applicable' }).check()
     await settled(page)
     await page.getByRole('link', { name: 'Ransomware encrypts the file server' }).waitFor()
     await section(page, 'Report').click()
