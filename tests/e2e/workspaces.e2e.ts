@@ -51,7 +51,7 @@ describe('workspaces', () => {
     await expect
       .poll(() => item.textContent())
       .toContain(
-        `0 of ${QUESTIONS.length} questions · 0 of ${ANNEX_A_CONTROLS.length} controls decided`,
+        `0 of ${QUESTIONS.length} questions answered, 0 of ${ANNEX_A_CONTROLS.length} controls decided`,
       )
     await expect(item.textContent()).resolves.toContain(`${overviewScore}/100`)
 
@@ -63,7 +63,9 @@ describe('workspaces', () => {
     await page.locator('section.question').first().getByRole('radio', { name: 'In place' }).check()
     await settled(page.locator('section.question').first())
     await page.getByRole('link', { name: 'Assessments', exact: true }).click()
-    await expect.poll(() => item.textContent()).toContain(`1 of ${QUESTIONS.length} questions`)
+    await expect
+      .poll(() => item.textContent())
+      .toContain(`1 of ${QUESTIONS.length} questions answered`)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
   })
 
