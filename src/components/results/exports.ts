@@ -1,0 +1,190 @@
+/**
+ * What the Report screen exports, and how each file is made from the results on the device;
+ * each library (jsPDF and its fonts, docx, ExcelJS) is loaded only when its file is asked for.
+ */
+import type { AssessmentInput } from '@/domain/assessment'
+import type { Gap } from '@/domain/gaps'
+import type { Improvement } from '@/domain/improvements'
+import type { ClauseAnswer, Risk, Workspace } from '@/domain/model'
+import type { Readiness } from '@/domain/readiness'
+import type { RiskCriteria } from '@/domain/risk'
+import type { SoaRow } from '@/domain/soa'
+import { unprintableCharacters } from '@/reports/pdfText'
+
+export type ExportKind = 'gap-pdf' | 'gap-docx' | 'gaps-xlsx' | 'soa-pdf' | 'soa-xlsx' | 'soa-csv'
+
+export interface ExportSpec {
+  readonly file: string
+  readonly ext: string
+  /** The file in a sentence: "the gap report (PDF)". */
+  readonly what: string
+  readonly type: string
+  /** The button's words. */
+  readonly label: string
+}
+
+export const EXPORTS: Record<ExportKind, ExportSpec> = {
+  'gap-pdf': {
+    file: 'gap-report',
+    ext: 'pdf',
+    what: 'the gap report (PDF)',
+    type: 'application/pdf',
+    label: 'Download gap report (PDF)',
+  },
+  'gap-docx': {
+    file: 'gap-report',
+    ext: 'docx',
+    what: 'the gap report (Word)',
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    label: 'Download gap report (Word)',
+  },
+  'gaps-xlsx': {
+    file: 'gap-list',
+    ext: 'xlsx',
+    what: 'the gap list and action plan (spreadsheet)',
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    label: 'Download gap list and action plan (spreadsheet)',
+  },
+  'soa-pdf': {
+    file: 'soa',
+    ext: 'pdf',
+    what: 'the SoA (PDF)',
+    type: 'application/pdf',
+    label: 'Download SoA (PDF)',
+  },
+  'soa-xlsx': {
+    file: 'soa',
+    ext: 'xlsx',
+    what: 'the SoA (spreadsheet)',
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    label: 'Download SoA (spreadsheet)',
+  },
+  'soa-csv': {
+    file: 'soa',
+    ext: 'csv',
+    what: 'the SoA (CSV)',
+    type: 'text/csv;charset=utf-8',
+    label: 'Download SoA (CSV)',
+  },
+}
+
+/** The buttons, by deliverable; the first of all is the main one. */
+export const EXPORT_GROUPS = [
+  { id: 'gap', title: 'Gap report', kinds: ['gap-pdf', 'gap-docx', 'gaps-xlsx'] },
+  { id: 'soa', title: 'Statement of Applicability', kinds: ['soa-pdf', 'soa-xlsx', 'soa-csv'] },
+] as const satisfies readonly { id: string; title: string; kinds: readonly ExportKind[] }[]
+
+/** Everything an export is made from, as the Report screen holds it. */
+export interface ExportSource {
+  readonly workspace: Workspace
+  readonly date: string
+  readonly pageFormat: 'a4' | 'letter'
+  readonly readiness: Readiness
+  readonly gaps: readonly Gap[]
+  readonly soa: readonly SoaRow[]
+  readonly improvements: readonly Improvement[]
+  readonly answers: readonly ClauseAnswer[]
+  readonly risks: readonly Risk[]
+  readonly criteria: RiskCriteria
+  readonly refs: ReadonlyMap<string, string>
+}
+
+/** The file's name: what it is, for whom, and the day it was made. */
+export function exportFileName(kind: ExportKind, organizationSlug: string, date: string): string {
+  const spec = EXPORTS[kind]
+  return `${spec.file}-${organizationSlug}-${date}.${spec.ext}`
+}
+
+/** The bytes of an export, made on the device. */
+export async function buildExport(
+  kind: ExportKind,
+  source: ExportSource,
+): Promise<ArrayBuffer | string> {
+  const meta = { workspace: source.workspace, date: source.date, appVersion: __APP_VERSION__ }
+  const reportInput = () => ({
+    meta,
+    readiness: source.readiness,
+    gaps: source.gaps,
+    soa: source.soa,
+    improvements: source.improvements,
+    answers: source.answers,
+    risks: source.risks,
+    criteria: source.criteria,
+  })
+  const w = source.workspace
+  const xlsxMeta = {
+    organizationName: w.organizationName,
+    date: source.date,
+    soaVersion: w.soaVersion,
+    soaOwner: w.soaOwner,
+    soaApprover: w.soaApprover,
+    soaApprovedOn: w.soaApprovedOn,
+    appVersion: __APP_VERSION__,
+  }
+  switch (kind) {
+    case 'gap-pdf':
+    case 'soa-pdf': {
+      const [{ buildGapReportPdf, buildSoaPdf }, { loadReportFonts }] = await Promise.all([
+        import('@/reports/gapReportPdf'),
+        import('@/reports/fonts'),
+      ])
+      const fonts = await loadReportFonts()
+      return kind === 'gap-pdf'
+        ? buildGapReportPdf(reportInput(), fonts, source.pageFormat)
+        : buildSoaPdf({ meta, soa: source.soa, risks: source.risks }, fonts, source.pageFormat)
+    }
+    case 'gap-docx': {
+      const [{ buildReportDocx }, { buildGapReportDocument }] = await Promise.all([
+        import('@/reports/gapReportDocx'),
+        import('@/reports/gapReportDocument'),
+      ])
+      return buildReportDocx(buildGapReportDocument(reportInput()), {
+        pageFormat: source.pageFormat,
+      })
+    }
+    case 'gaps-xlsx': {
+      const { buildGapXlsx } = await import('@/reports/xlsx')
+      return buildGapXlsx({ gaps: source.gaps, refs: source.refs, meta: xlsxMeta })
+    }
+    case 'soa-xlsx': {
+      const { buildSoaXlsx } = await import('@/reports/xlsx')
+      return buildSoaXlsx({ rows: source.soa, refs: source.refs, meta: xlsxMeta })
+    }
+    case 'soa-csv': {
+      const { buildSoaCsv } = await import('@/reports/soaCsv')
+      return buildSoaCsv(source.soa, source.refs)
+    }
+  }
+}
+
+/**
+ * The characters of this assessment the PDF font cannot draw (CJK, Arabic, …): they print as
+ * MISSING_GLYPH in the PDFs, and the user is told so before exporting. The first 12.
+ */
+export function unprintableInAssessment(
+  w: Workspace,
+  input: AssessmentInput,
+  risks: readonly Risk[],
+): string[] {
+  const texts: string[] = [
+    w.organizationName,
+    w.sector,
+    w.size,
+    w.scopeStatement,
+    w.assessor,
+    w.participants,
+    w.confidentiality,
+    w.consultantSummary,
+    w.recommendations,
+    w.soaOwner,
+    w.soaApprover,
+  ]
+  for (const a of input.answers) {
+    texts.push(a.note, ...a.evidence, a.action?.what ?? '', a.action?.owner ?? '')
+  }
+  for (const d of input.decisions) {
+    texts.push(d.justification, d.owner, d.supplierName, ...d.evidence)
+  }
+  for (const r of risks) texts.push(r.title, r.asset, r.threat, r.owner, r.acceptedBy)
+  return unprintableCharacters(texts).slice(0, 12)
+}
