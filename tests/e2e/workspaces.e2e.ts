@@ -67,6 +67,18 @@ describe('workspaces', () => {
       .poll(() => item.textContent())
       .toContain(`1 of ${QUESTIONS.length} questions answered`)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+
+    // Offline, the header says so beside the app's name: the page does not move down.
+    const mainTop = async () => (await page.locator('main').boundingBox())?.y
+    const before = await mainTop()
+    await app.context.setOffline(true)
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Offline: your work is saved on this device' })
+      .waitFor()
+    await expect(page.locator('.offline-indicator__short').isVisible()).resolves.toBe(true)
+    expect(await mainTop()).toBe(before)
+    await app.context.setOffline(false)
   })
 
   it('keeps assessments when the browser is closed and started again', async () => {
