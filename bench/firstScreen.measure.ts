@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { launchBrowser, openApp } from '../tests/e2e/support/browser'
+import { layoutShift, watchLayoutShift } from './layoutShift'
 import { FIRST_SCREEN_BUDGET, measureFirstScreen } from '../tests/e2e/support/firstScreen'
 import { kb, printFigure, printHeading } from './report'
 
@@ -28,22 +29,11 @@ it('first screen: gzip size of the JavaScript and CSS the start page loads', asy
 
 it('first screen: layout shift from the first visit until the app is ready offline', async () => {
   const { context, page } = await openApp(browser)
-  await context.addInitScript(() => {
-    const w = window as unknown as { __cls: number }
-    w.__cls = 0
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {
-        value: number
-        hadRecentInput: boolean
-      })[]) {
-        if (!entry.hadRecentInput) w.__cls += entry.value
-      }
-    }).observe({ type: 'layout-shift', buffered: true })
-  })
+  await watchLayoutShift(context)
   await page.goto('/')
   await page.getByRole('status').filter({ hasText: 'Ready to work offline' }).waitFor()
   await page.waitForTimeout(1000)
-  const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls)
+  const cls = await layoutShift(page)
   await context.close()
   printHeading('First visit (fresh profile): layout shift until "Ready to work offline" + 1 s')
   printFigure('Cumulative layout shift (PerformanceObserver)', cls.toFixed(3), 'target 0')

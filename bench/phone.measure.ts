@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core'
 import { DEFAULT_RISK_CRITERIA } from '@/domain/risk'
 import { newWorkspace } from '@/domain/workspace'
 import { launchBrowser, openApp } from '../tests/e2e/support/browser'
+import { layoutShift, watchLayoutShift } from './layoutShift'
 import { CONSULTANT_WORKSPACE, consultantAssessment } from './consultantWorkspace'
 import { storeRecordsInPage } from './largeWorkspace'
 import { printFigure, printHeading } from './report'
@@ -48,22 +49,11 @@ it('screens on a 360 px phone for a fully answered assessment', async () => {
   await page.evaluate(storeRecordsInPage, records())
 
   // The start page, watched for layout shift while the score line is worked out.
-  await context.addInitScript(() => {
-    const w = window as unknown as { __cls: number }
-    w.__cls = 0
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {
-        value: number
-        hadRecentInput: boolean
-      })[]) {
-        if (!entry.hadRecentInput) w.__cls += entry.value
-      }
-    }).observe({ type: 'layout-shift', buffered: true })
-  })
+  await watchLayoutShift(context)
   await page.reload()
   await page.getByText(/\d+\/100/).waitFor()
   await page.waitForTimeout(500)
-  const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls)
+  const cls = await layoutShift(page)
 
   const size = () =>
     page.evaluate(() => ({

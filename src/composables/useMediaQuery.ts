@@ -1,14 +1,18 @@
-import { onScopeDispose, shallowRef, type ShallowRef } from 'vue'
+import { shallowRef, type ShallowRef } from 'vue'
+
+/** One followed flag per query, shared by every component that asks (a dozen on the Report). */
+const followed = new Map<string, ShallowRef<boolean>>()
 
 /** Whether a CSS media query matches, followed live (a phone turned sideways, a window resized). */
 export function useMediaQuery(query: string): Readonly<ShallowRef<boolean>> {
+  const known = followed.get(query)
+  if (known) return known
   const list = typeof window !== 'undefined' ? window.matchMedia(query) : null
   const matches = shallowRef(list?.matches ?? false)
-  const update = (event: MediaQueryListEvent) => {
+  list?.addEventListener('change', (event) => {
     matches.value = event.matches
-  }
-  list?.addEventListener('change', update)
-  onScopeDispose(() => list?.removeEventListener('change', update))
+  })
+  followed.set(query, matches)
   return matches
 }
 

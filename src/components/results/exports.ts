@@ -3,12 +3,8 @@
  * each library (jsPDF and its fonts, docx, ExcelJS) is loaded only when its file is asked for.
  */
 import type { AssessmentInput } from '@/domain/assessment'
-import type { Gap } from '@/domain/gaps'
-import type { Improvement } from '@/domain/improvements'
-import type { ClauseAnswer, Risk, Workspace } from '@/domain/model'
-import type { Readiness } from '@/domain/readiness'
-import type { RiskCriteria } from '@/domain/risk'
-import type { SoaRow } from '@/domain/soa'
+import type { Risk, Workspace } from '@/domain/model'
+import type { GapReportInput } from '@/reports/gapReportDocument'
 import { unprintableCharacters } from '@/reports/pdfText'
 
 export type ExportKind = 'gap-pdf' | 'gap-docx' | 'gaps-xlsx' | 'soa-pdf' | 'soa-xlsx' | 'soa-csv'
@@ -74,18 +70,12 @@ export const EXPORT_GROUPS = [
   { id: 'soa', title: 'Statement of Applicability', kinds: ['soa-pdf', 'soa-xlsx', 'soa-csv'] },
 ] as const satisfies readonly { id: string; title: string; kinds: readonly ExportKind[] }[]
 
-/** Everything an export is made from, as the Report screen holds it. */
-export interface ExportSource {
+/** Everything an export is made from, as the Report screen holds it: the gap report's input. */
+export interface ExportSource extends Omit<GapReportInput, 'meta'> {
   readonly workspace: Workspace
   readonly date: string
   readonly pageFormat: 'a4' | 'letter'
-  readonly readiness: Readiness
-  readonly gaps: readonly Gap[]
-  readonly soa: readonly SoaRow[]
-  readonly improvements: readonly Improvement[]
-  readonly answers: readonly ClauseAnswer[]
-  readonly risks: readonly Risk[]
-  readonly criteria: RiskCriteria
+  /** The risks' readable references (R-01 …). */
   readonly refs: ReadonlyMap<string, string>
 }
 
@@ -101,16 +91,8 @@ export async function buildExport(
   source: ExportSource,
 ): Promise<ArrayBuffer | string> {
   const meta = { workspace: source.workspace, date: source.date, appVersion: __APP_VERSION__ }
-  const reportInput = () => ({
-    meta,
-    readiness: source.readiness,
-    gaps: source.gaps,
-    soa: source.soa,
-    improvements: source.improvements,
-    answers: source.answers,
-    risks: source.risks,
-    criteria: source.criteria,
-  })
+  // The source is the gap report's input with a few more fields, which the report ignores.
+  const reportInput = (): GapReportInput => ({ ...source, meta })
   const w = source.workspace
   const xlsxMeta = {
     organizationName: w.organizationName,
