@@ -4,8 +4,8 @@ import type { BrowserContext, Page } from 'playwright-core'
  * Adds up, in every page the context opens from now on, the layout shift Lighthouse counts
  * (entries not caused by recent input), read back with `layoutShift`.
  */
-export function watchLayoutShift(context: BrowserContext): Promise<void> {
-  return context.addInitScript(() => {
+export async function watchLayoutShift(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
     const w = window as unknown as { __cls: number }
     w.__cls = 0
     new PerformanceObserver((list) => {
