@@ -12,6 +12,7 @@ import type {
   Workspace,
   WorkspaceId,
 } from '@/domain/model'
+import { movedSnapshot } from '@/domain/snapshot'
 import { nameForCopy } from '@/domain/workspace'
 import { db, workspaceTables } from './database'
 import { WorkspaceNotFoundError, type NewId } from './workspaceRepository'
@@ -199,12 +200,26 @@ function planImport(data: BackupData, options: ImportPlanOptions): ImportRows {
         ? { ...moved(row), id: newId() }
         : row,
     )
+  const risks = withIds(data.risks, takenRiskIds)
+  // Per workspace of the file, the risks that got a new id: its snapshots' frozen risks follow.
+  const riskIds = new Map<WorkspaceId, Map<string, string>>()
+  data.risks.forEach((risk, i) => {
+    const renamed = risks[i]!.id
+    if (renamed === risk.id) return
+    const ids = riskIds.get(risk.workspaceId) ?? new Map<string, string>()
+    ids.set(risk.id, renamed)
+    riskIds.set(risk.workspaceId, ids)
+  })
+  const snapshots = withIds(data.snapshots, takenSnapshotIds).map((snapshot, i) => {
+    const ids = riskIds.get(data.snapshots[i]!.workspaceId)
+    return ids ? movedSnapshot(snapshot, snapshot.id, snapshot.workspaceId, ids) : snapshot
+  })
   return {
     workspaces,
     clauseAnswers: data.clauseAnswers.map(moved),
     controlDecisions: data.controlDecisions.map(moved),
-    risks: withIds(data.risks, takenRiskIds),
-    snapshots: withIds(data.snapshots, takenSnapshotIds),
+    risks,
+    snapshots,
   }
 }
 

@@ -60,7 +60,31 @@ export class IsmsDatabase extends Dexie {
             }
           }),
       )
+    // Version 3: snapshots hold what they froze (records, verdict, SoA approval). Before, nothing
+    // in the app took one; a row stored with only its score keeps it as a score-only snapshot.
+    this.version(3)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('snapshots')
+          .toCollection()
+          .modify((snapshot: Record<string, unknown>) => {
+            if (Object.hasOwn(snapshot, 'verdict')) return
+            const score = Math.round(Number(snapshot.score) || 0)
+            delete snapshot.score
+            snapshot.verdict = { score, band: scoreOnlyBand(score), parts: null, blockers: [] }
+            snapshot.records = null
+            snapshot.soaApproval = null
+          }),
+      )
   }
+}
+
+/** The band of a score alone when version 3 was released (frozen, as the upgrade is). */
+function scoreOnlyBand(score: number): string {
+  if (score >= 85) return 'ready'
+  if (score >= 70) return 'nearly-ready'
+  return score >= 40 ? 'partly-ready' : 'not-ready'
 }
 
 /** Every table that holds rows belonging to a workspace (all but `workspaces`). */

@@ -109,3 +109,19 @@ export class RiskLimitError extends Error {
     super(`The register already holds ${limit} risks.`)
   }
 }
+
+/** A snapshot was asked for beyond the most one assessment holds (MAX_SNAPSHOTS_PER_WORKSPACE). */
+export class SnapshotLimitError extends Error {
+  override readonly name = 'SnapshotLimitError'
+  constructor(readonly limit: number) {
+    super(`This assessment already holds ${limit} snapshots.`)
+  }
+}
+
+/** The snapshot asked for is not on this device (deleted in another tab, say). */
+export class SnapshotNotFoundError extends Error {
+  override readonly name = 'SnapshotNotFoundError'
+  constructor(readonly snapshotId: string) {
+    super(`No snapshot with id ${snapshotId} on this device.`)
+  }
+}

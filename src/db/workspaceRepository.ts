@@ -5,6 +5,7 @@
 import { liveQuery, type Observable } from 'dexie'
 import type { Workspace, WorkspaceId } from '@/domain/model'
 import { nameForCopy, newWorkspace } from '@/domain/workspace'
+import { movedSnapshot } from '@/domain/snapshot'
 import { DETAIL_FIELDS, detailsOf, type WorkspaceDetails } from '@/domain/editableFields'
 import { mergeChanges, type MergeResult } from '@/domain/fieldMerge'
 import { db, workspaceTables } from './database'
@@ -71,8 +72,11 @@ export async function duplicateWorkspace(
     ])
     await db.clauseAnswers.bulkAdd(answers.map((a) => ({ ...a, workspaceId: copy.id })))
     await db.controlDecisions.bulkAdd(decisions.map((d) => ({ ...d, workspaceId: copy.id })))
-    await db.risks.bulkAdd(risks.map((r) => ({ ...r, id: newId(), workspaceId: copy.id })))
-    await db.snapshots.bulkAdd(snapshots.map((s) => ({ ...s, id: newId(), workspaceId: copy.id })))
+    const riskIds = new Map(risks.map((r) => [r.id, newId()]))
+    await db.risks.bulkAdd(
+      risks.map((r) => ({ ...r, id: riskIds.get(r.id)!, workspaceId: copy.id })),
+    )
+    await db.snapshots.bulkAdd(snapshots.map((s) => movedSnapshot(s, newId(), copy.id, riskIds)))
     return copy
   })
 }

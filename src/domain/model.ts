@@ -5,6 +5,7 @@
  */
 import type { ClauseId, ControlId } from '@/content/types'
 import type { RiskCriteria } from './risk'
+import type { ReadinessBand } from './readiness'
 
 export type WorkspaceId = string
 
@@ -111,11 +112,60 @@ export interface Risk {
   readonly updatedAt: string
 }
 
-/** A frozen copy of a workspace's results at a date, to show progress between workshops. */
+/** The verdict of a snapshot's moment, as it was shown then (the scoring may change later). */
+export interface SnapshotVerdict {
+  readonly score: number
+  readonly band: ReadinessBand
+  /**
+   * Points each part of the score contributed (clause conformance, risk register, SoA
+   * completeness, Annex A implementation), one decimal; null for a snapshot that kept only its
+   * score (made before snapshots held their records).
+   */
+  readonly parts: {
+    readonly clauseConformance: number
+    readonly riskRegister: number
+    readonly soaCompleteness: number
+    readonly annexAImplementation: number
+  } | null
+  /** The blockers of that moment: id and title, most severe first. */
+  readonly blockers: readonly { readonly id: string; readonly title: string }[]
+}
+
+/** A record frozen in a snapshot: the stored row without its workspace (the snapshot has it). */
+export type SnapshotAnswer = Omit<ClauseAnswer, 'workspaceId'>
+export type SnapshotDecision = Omit<ControlDecision, 'workspaceId'>
+export type SnapshotRisk = Omit<Risk, 'workspaceId'>
+
+/** What a snapshot froze of the assessment. */
+export interface SnapshotRecords {
+  readonly answers: readonly SnapshotAnswer[]
+  readonly decisions: readonly SnapshotDecision[]
+  readonly risks: readonly SnapshotRisk[]
+}
+
+/** The approval of the Statement of Applicability a snapshot records, when it records one. */
+export interface SoaApproval {
+  /** The version approved ("1.0"). */
+  readonly version: string
+  readonly approver: string
+  /** ISO date (yyyy-mm-dd). */
+  readonly approvedOn: string
+  /** What changed since the version before, and why. */
+  readonly changeNote: string
+}
+
+/**
+ * A frozen copy of a workspace at a moment (the start of a workshop, an approved SoA): its
+ * answers, decisions and risks, and the verdict they gave, to show what changed since.
+ */
 export interface Snapshot {
   readonly id: string
   readonly workspaceId: WorkspaceId
   readonly takenAt: string
   readonly label: string
-  readonly score: number
+  readonly verdict: SnapshotVerdict
+  /** The records of that moment; null for a snapshot that kept only its score. */
+  readonly records: SnapshotRecords | null
+  /** Set when the snapshot is an approved version of the SoA. */
+  readonly soaApproval: SoaApproval | null
 }

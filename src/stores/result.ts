@@ -4,6 +4,8 @@ import {
   RiskLimitError,
   RiskNotFoundError,
   RiskOffScaleError,
+  SnapshotLimitError,
+  SnapshotNotFoundError,
 } from '@/db/errors'
 import { WorkspaceNotFoundError } from '@/db/workspaceRepository'
 
@@ -52,6 +54,15 @@ export async function attempt<T>(work: () => Promise<T>): Promise<ActionResult<T
         error:
           'Not saved: the risk scale was changed in another tab. Choose the ratings again on the new scale.',
       }
+    }
+    if (error instanceof SnapshotLimitError) {
+      return {
+        ok: false,
+        error: `Not saved: this assessment already holds ${error.limit} snapshots, the most it can hold. Delete snapshots you no longer need first.`,
+      }
+    }
+    if (error instanceof SnapshotNotFoundError) {
+      return { ok: false, error: 'Not saved: this snapshot was deleted in another tab.' }
     }
     return { ok: false, error: describeStorageError(error).message }
   }

@@ -2,9 +2,20 @@
  * The canonical order of a backup's rows: sorted by primary key, each row's fields in a fixed
  * order, so the same data always gives the same file, byte for byte.
  */
-import type { ActionItem, ClauseAnswer, ControlDecision, Risk, Snapshot, Workspace } from '../model'
+import type {
+  ActionItem,
+  ClauseAnswer,
+  ControlDecision,
+  Risk,
+  Snapshot,
+  SnapshotRecords,
+  SnapshotVerdict,
+  SoaApproval,
+  Workspace,
+} from '../model'
 import type { RiskCriteria } from '../risk'
 import type { BackupData } from './types'
+import { withoutWorkspace } from '../snapshot'
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
@@ -143,12 +154,51 @@ function copyRisk(r: Risk): Risk {
   }
 }
 
+function copyVerdict(v: SnapshotVerdict): SnapshotVerdict {
+  return {
+    score: v.score,
+    band: v.band,
+    parts: v.parts && {
+      clauseConformance: v.parts.clauseConformance,
+      riskRegister: v.parts.riskRegister,
+      soaCompleteness: v.parts.soaCompleteness,
+      annexAImplementation: v.parts.annexAImplementation,
+    },
+    blockers: v.blockers.map((b) => ({ id: b.id, title: b.title })),
+  }
+}
+
+/**
+ * A snapshot's records with the fields of each in the order of its table's rows. Their order is
+ * kept: it is part of what the snapshot froze (the database's key order when it was taken).
+ */
+function copyRecords(r: SnapshotRecords, workspaceId: string): SnapshotRecords {
+  return {
+    answers: r.answers.map((a) => withoutWorkspace(copyClauseAnswer({ ...a, workspaceId }))),
+    decisions: r.decisions.map((d) => withoutWorkspace(copyControlDecision({ ...d, workspaceId }))),
+    risks: r.risks.map((k) => withoutWorkspace(copyRisk({ ...k, workspaceId }))),
+  }
+}
+
+function copyApproval(a: SoaApproval | null): SoaApproval | null {
+  return (
+    a && {
+      version: a.version,
+      approver: a.approver,
+      approvedOn: a.approvedOn,
+      changeNote: a.changeNote,
+    }
+  )
+}
+
 function copySnapshot(s: Snapshot): Snapshot {
   return {
     id: s.id,
     workspaceId: s.workspaceId,
     takenAt: s.takenAt,
     label: s.label,
-    score: s.score,
+    verdict: copyVerdict(s.verdict),
+    records: s.records && copyRecords(s.records, s.workspaceId),
+    soaApproval: copyApproval(s.soaApproval),
   }
 }

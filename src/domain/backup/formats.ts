@@ -1,9 +1,10 @@
 /** The backup formats this app reads, oldest first (see registry.ts). */
 import { format1 } from './format1'
 import { format2 } from './format2'
+import { format3 } from './format3'
 import type { FormatRegistry } from './registry'
 
 export const BACKUP_FORMATS: FormatRegistry = {
-  older: [format1],
-  current: format2,
+  older: [format1, format2],
+  current: format3,
 }

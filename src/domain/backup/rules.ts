@@ -16,7 +16,16 @@ import {
   MAX_SNAPSHOTS_PER_WORKSPACE,
   MAX_WORKSPACES_PER_BACKUP,
 } from '../limits'
-import type { ClauseAnswer, ControlDecision, Risk, Snapshot, Workspace } from '../model'
+import type {
+  ClauseAnswer,
+  ControlDecision,
+  Risk,
+  Snapshot,
+  SnapshotAnswer,
+  SnapshotDecision,
+  SnapshotRisk,
+  Workspace,
+} from '../model'
 import { DEFAULT_RISK_CRITERIA, criteriaOf, riskProblems, type RiskCriteria } from '../risk'
 import { checkOrganizationName, hasControlCharacters } from '../workspace'
 import { copyWorkspace } from './canonical'
@@ -316,8 +325,48 @@ function checkRisk(r: Risk, i: number, clock: Clock, context: Context): Risk {
   return r
 }
 
+/**
+ * A snapshot: its time, and the records it froze, which must be one per question, control and
+ * risk, against content this app knows, and no later than the snapshot itself. The frozen
+ * records are not held to today's editing rules: they are what the app stored at that moment
+ * (a risk rated on the scale of that day, say), and they are only ever read.
+ */
 function checkSnapshot(s: Snapshot, i: number, clock: Clock, context: Context): Snapshot {
-  checkTime({ table: 'snapshots', index: i, row: s, context }, 'takenAt', s.takenAt, clock)
+  const label: RecordLabel = { table: 'snapshots', index: i, row: s, context }
+  checkTime(label, 'takenAt', s.takenAt, clock)
+  if (!s.records) return s
+  const path = `snapshots[${i}].records`
+  const latest = latestTime(s.takenAt)
+  const nested = [
+    ['answers', s.records.answers, (a: SnapshotAnswer) => a.questionId],
+    ['decisions', s.records.decisions, (d: SnapshotDecision) => d.controlId],
+    ['risks', s.records.risks, (r: SnapshotRisk) => r.id],
+  ] as const
+  for (const [table, rows, keyOf] of nested) {
+    const seen = new Map<string, number>()
+    for (const [j, row] of (
+      rows as readonly (SnapshotAnswer | SnapshotDecision | SnapshotRisk)[]
+    ).entries()) {
+      const at = `${path}.${table}[${j}]`
+      const key = (keyOf as (r: typeof row) => string)(row)
+      const first = seen.get(key)
+      if (first !== undefined) {
+        refuse(RULE_MESSAGES.inconsistent(at, `repeats ${path}.${table}[${first}]`))
+      }
+      seen.set(key, j)
+      if ('contentVersion' in row && row.contentVersion > CONTENT_VERSION) {
+        refuse(
+          RULE_MESSAGES.inconsistent(
+            at,
+            `was given against content version ${row.contentVersion}, newer than this app's (${CONTENT_VERSION}): update the app first`,
+          ),
+        )
+      }
+      if (row.updatedAt > latest) {
+        refuse(RULE_MESSAGES.inconsistent(at, 'was changed after the snapshot was taken'))
+      }
+    }
+  }
   return s
 }
 

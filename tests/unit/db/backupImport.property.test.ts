@@ -327,15 +327,80 @@ function riskArb(
     }))
 }
 
-function snapshotArb(id: string, workspaceId: string, mode: Mode): fc.Arbitrary<Snapshot> {
-  return fc.record({
-    id: fc.constant(id),
-    workspaceId: fc.constant(workspaceId),
-    takenAt: timestampArb(mode),
-    label: textArb(1000),
-    // + 0 turns -0 into 0: JSON has no negative zero.
-    score: fc.double({ min: 0, max: 100, noNaN: true }).map((n) => n + 0),
+/** A row of a workspace table as a snapshot freezes it: without its workspace id. */
+const frozen = <T extends { workspaceId: string }>({ workspaceId: _, ...row }: T) => row
+
+function snapshotArb(
+  id: string,
+  workspaceId: string,
+  mode: Mode,
+  scale: RiskScale,
+): fc.Arbitrary<Snapshot> {
+  const points = fc.double({ min: 0, max: 100, noNaN: true }).map((n) => n + 0)
+  const records = fc.record({
+    answers: fc
+      .subarray(QUESTION_IDS, { maxLength: 4 })
+      .chain((qs) => all(qs.map((q) => answerArb(workspaceId, q, mode).map(frozen)))),
+    decisions: fc
+      .subarray(CONTROL_IDS, { maxLength: 4 })
+      .chain((cs) => all(cs.map((c) => decisionArb(workspaceId, c, mode).map(frozen)))),
+    risks: fc
+      .integer({ min: 0, max: 2 })
+      .chain((n) =>
+        all(
+          Array.from({ length: n }, (_, i) =>
+            riskArb(`${id}-fr${i}`, workspaceId, mode, scale).map(frozen),
+          ),
+        ),
+      ),
   })
+  return fc
+    .record({
+      id: fc.constant(id),
+      workspaceId: fc.constant(workspaceId),
+      takenAt: timestampArb(mode),
+      label: textArb(1000).filter((t) => t.trim() !== ''),
+      verdict: fc.record({
+        score: fc.integer({ min: 0, max: 100 }),
+        band: fc.constantFrom('not-ready', 'partly-ready', 'nearly-ready', 'ready'),
+        parts: fc.option(
+          fc.record({
+            clauseConformance: points,
+            riskRegister: points,
+            soaCompleteness: points,
+            annexAImplementation: points,
+          }),
+          { nil: null },
+        ),
+        blockers: fc.array(
+          fc.record({ id: fc.string({ minLength: 1, maxLength: 40 }), title: textArb(200) }),
+          { maxLength: 3 },
+        ),
+      }),
+      records: fc.option(records, { nil: null }),
+      soaApproval: fc.option(
+        fc.record({
+          version: labelArb(mode),
+          approver: labelArb(mode),
+          approvedOn: dateArb,
+          changeNote: textArb(BACKUP_LIMITS.longText),
+        }),
+        { nil: null },
+      ),
+    })
+    .map((snapshot) => {
+      // What a snapshot froze was stored before it was taken.
+      const before = <T extends { updatedAt: string }>(row: T): T =>
+        row.updatedAt > snapshot.takenAt ? { ...row, updatedAt: snapshot.takenAt } : row
+      return {
+        ...snapshot,
+        records: snapshot.records && {
+          answers: snapshot.records.answers.map(before),
+          decisions: snapshot.records.decisions.map(before),
+          risks: snapshot.records.risks.map(before),
+        },
+      }
+    })
 }
 
 const all = <T>(arbs: fc.Arbitrary<T>[]): fc.Arbitrary<T[]> => fc.tuple(...arbs)
@@ -360,7 +425,7 @@ function bundleArb(id: string, mode: Mode): fc.Arbitrary<BackupData> {
         snapshots: fc
           .integer({ min: 0, max: 2 })
           .chain((n) =>
-            all(Array.from({ length: n }, (_, i) => snapshotArb(`${id}-s${i}`, id, mode))),
+            all(Array.from({ length: n }, (_, i) => snapshotArb(`${id}-s${i}`, id, mode, scale))),
           ),
       })
       .map((b) => ({
@@ -580,7 +645,7 @@ const RULE_BREAKS: readonly [string, (data: FileRows, pick: number) => void][] =
     (d, p) => {
       const workspaceId = rowOf(d['workspaces'], p)['id']
       for (let i = 0; i <= MAX_SNAPSHOTS_PER_WORKSPACE; i++) {
-        d['snapshots']?.push({ id: `extra-${i}`, workspaceId, takenAt: T0, label: '', score: 1 })
+        d['snapshots']?.push({ ...scoreSnapshot(`extra-${i}`, String(workspaceId)) })
       }
     },
   ],
@@ -954,7 +1019,19 @@ function risk(id: string, workspaceId: string, title = 'Laptop theft'): Risk {
 }
 
 function snapshot(id: string, workspaceId: string): Snapshot {
-  return { id, workspaceId, takenAt: T0, label: 'Kick-off', score: 40 }
+  return scoreSnapshot(id, workspaceId)
+}
+
+function scoreSnapshot(id: string, workspaceId: string): Snapshot {
+  return {
+    id,
+    workspaceId,
+    takenAt: T0,
+    label: 'Kick-off',
+    verdict: { score: 40, band: 'partly-ready', parts: null, blockers: [] },
+    records: { answers: [], decisions: [], risks: [] },
+    soaApproval: null,
+  }
 }
 
 /** Acme (w1) with a row in every table, and Beta (w2) with one answer. */

@@ -11,6 +11,12 @@ import {
   SCHEMA_V2_RECORDS,
   SCHEMA_V2_STORES,
 } from '../../fixtures/schema-v2'
+import {
+  SCHEMA_V2_SNAPSHOT_UPGRADED,
+  SCHEMA_V3_IDB_VERSION,
+  SCHEMA_V3_RECORDS,
+  SCHEMA_V3_STORES,
+} from '../../fixtures/schema-v3'
 
 type Stores = typeof SCHEMA_V1_STORES
 type Records = Readonly<Record<string, readonly unknown[]>>
@@ -64,8 +70,8 @@ const REPORT_DETAILS_DEFAULTS = {
 }
 
 describe('the schema version this build opens', () => {
-  it('is version 2, the one backups record', () => {
-    expect(SCHEMA_VERSION).toBe(2)
+  it('is version 3, the one backups record', () => {
+    expect(SCHEMA_VERSION).toBe(3)
     expect(SCHEMA_VERSION).toBe(DATABASE_SCHEMA_VERSION)
     expect(new IsmsDatabase('schema-versions-verno').verno).toBe(SCHEMA_VERSION)
   })
@@ -84,13 +90,14 @@ describe('a database written by schema version 1', () => {
     expect(await db.clauseAnswers.toArray()).toEqual(SCHEMA_V1_RECORDS.clauseAnswers)
     expect(await db.controlDecisions.toArray()).toEqual(SCHEMA_V1_RECORDS.controlDecisions)
     expect(await db.risks.toArray()).toEqual(SCHEMA_V1_RECORDS.risks)
-    expect(await db.snapshots.toArray()).toEqual(SCHEMA_V1_RECORDS.snapshots)
+    // Version 1 kept a snapshot's score only: version 3 keeps it as a score-only snapshot.
+    expect(await db.snapshots.toArray()).toStrictEqual([SCHEMA_V2_SNAPSHOT_UPGRADED])
   })
 
-  it('is upgraded to schema version 2 (native version 20)', async () => {
+  it('is upgraded to schema version 3 (native version 30)', async () => {
     await db.open()
-    expect(db.verno).toBe(2)
-    expect(db.backendDB().version).toBe(SCHEMA_V2_IDB_VERSION)
+    expect(db.verno).toBe(3)
+    expect(db.backendDB().version).toBe(SCHEMA_V3_IDB_VERSION)
   })
 
   it('finds version 1 rows through the indexes the app queries by', async () => {
@@ -112,12 +119,27 @@ describe('a database written by schema version 2', () => {
   })
   afterAll(() => opened.close())
 
-  it('opens with every record as it was stored: nothing to upgrade', async () => {
+  it('opens with every record intact, its score-only snapshot upgraded', async () => {
     expect(await opened.workspaces.toArray()).toStrictEqual(SCHEMA_V2_RECORDS.workspaces)
     expect(await opened.clauseAnswers.toArray()).toEqual(SCHEMA_V2_RECORDS.clauseAnswers)
     expect(await opened.controlDecisions.toArray()).toEqual(SCHEMA_V2_RECORDS.controlDecisions)
     expect(await opened.risks.toArray()).toEqual(SCHEMA_V2_RECORDS.risks)
-    expect(await opened.snapshots.toArray()).toEqual(SCHEMA_V2_RECORDS.snapshots)
-    expect(opened.backendDB().version).toBe(SCHEMA_V2_IDB_VERSION)
+    expect(await opened.snapshots.toArray()).toStrictEqual([SCHEMA_V2_SNAPSHOT_UPGRADED])
+    expect(opened.backendDB().version).toBe(SCHEMA_V3_IDB_VERSION)
+  })
+})
+
+describe('a database written by schema version 3', () => {
+  const name = 'schema-versions-v3'
+  const opened = new IsmsDatabase(name)
+  beforeAll(async () => {
+    await writeDatabase(name, SCHEMA_V3_IDB_VERSION, SCHEMA_V3_STORES, SCHEMA_V3_RECORDS)
+  })
+  afterAll(() => opened.close())
+
+  it('opens with every record as it was stored: nothing to upgrade', async () => {
+    expect(await opened.workspaces.toArray()).toStrictEqual(SCHEMA_V3_RECORDS.workspaces)
+    expect(await opened.snapshots.toArray()).toStrictEqual(SCHEMA_V3_RECORDS.snapshots)
+    expect(opened.backendDB().version).toBe(SCHEMA_V3_IDB_VERSION)
   })
 })

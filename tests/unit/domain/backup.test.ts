@@ -105,7 +105,39 @@ function risk(id: string, workspaceId: string): Risk {
 }
 
 function snapshot(id: string, workspaceId: string): Snapshot {
-  return { id, workspaceId, takenAt: T0, label: 'Kick-off', score: 42.5 }
+  return {
+    id,
+    workspaceId,
+    takenAt: T0,
+    label: 'Kick-off',
+    verdict: {
+      score: 43,
+      band: 'partly-ready',
+      parts: {
+        clauseConformance: 20.5,
+        riskRegister: 7,
+        soaCompleteness: 9.5,
+        annexAImplementation: 6,
+      },
+      blockers: [{ id: 'blocker:scope', title: 'Scope of the ISMS' }],
+    },
+    records: {
+      answers: [
+        {
+          questionId: 'q-4.3-boundaries',
+          status: 'partly',
+          note: 'Draft scope',
+          evidence: [],
+          action: null,
+          contentVersion: 1,
+          updatedAt: T0,
+        },
+      ],
+      decisions: [],
+      risks: [],
+    },
+    soaApproval: null,
+  }
 }
 
 function dataset(): BackupData {

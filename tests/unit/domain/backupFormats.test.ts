@@ -15,7 +15,8 @@ import {
   type ParsedBackup,
 } from '@/domain/backup'
 import { format1 } from '@/domain/backup/format1'
-import { format2, type Format2Data } from '@/domain/backup/format2'
+import { format2 } from '@/domain/backup/format2'
+import { format3, type Format3Data } from '@/domain/backup/format3'
 import { formatChain } from '@/domain/backup/registry'
 import { REPORT_DETAIL_FIELDS, reportDetailsOf } from '@/domain/editableFields'
 import { FIELD_LIMITS } from '@/domain/limits'
@@ -49,8 +50,8 @@ describe('the format history shipped with the app', () => {
     const versions = [...BACKUP_FORMATS.older, BACKUP_FORMATS.current].map((f) => f.version)
     expect(versions).toEqual(versions.map((_, i) => i + 1))
     expect(BACKUP_FORMATS.current.version).toBe(BACKUP_FORMAT_VERSION)
-    expect(BACKUP_FORMAT_VERSION).toBe(2)
-    expect(BACKUP_FORMATS.older).toEqual([format1])
+    expect(BACKUP_FORMAT_VERSION).toBe(3)
+    expect(BACKUP_FORMATS.older).toEqual([format1, format2])
   })
 
   it('has a fixture file for every format version, each of which still imports', async () => {
@@ -96,7 +97,10 @@ describe('tests/fixtures/backups/format-1.json, made by the app when format 1 wa
         workspaceId: '3b0f7a52-8c1e-4d4a-9f7e-1a2b3c4d5e01',
         takenAt: '2026-11-12T16:00:00.000Z',
         label: 'After the second workshop',
-        score: 38.5,
+        // Format 1 kept only the score: the snapshot keeps it, with the band of the score alone.
+        verdict: { score: 39, band: 'not-ready', parts: null, blockers: [] },
+        records: null,
+        soaApproval: null,
       },
     ])
   })
@@ -119,13 +123,13 @@ describe('tests/fixtures/backups/format-1.json, made by the app when format 1 wa
     )
   })
 
-  it('is written again as a format-2 file holding the empty report details', async () => {
+  it('is written again as a format-3 file holding the empty report details', async () => {
     const parsed = await accepted(parseBackup(fixture(1), sha256))
     const file = JSON.parse(await buildBackup(parsed.data, parsed.meta, sha256)) as {
       formatVersion: number
       data: { workspaces: Record<string, unknown>[] }
     }
-    expect(file.formatVersion).toBe(2)
+    expect(file.formatVersion).toBe(3)
     for (const workspace of file.data.workspaces) {
       expect(workspace).toMatchObject(NO_REPORT_DETAILS)
     }
@@ -199,6 +203,74 @@ describe('tests/fixtures/backups/format-2.json, made by the app when format 2 wa
       expect(written).toBe(`${JSON.stringify(JSON.parse(fixture(2)), null, 2)}\n`)
     },
   )
+})
+
+describe('tests/fixtures/backups/format-3.json, made by the app when format 3 was current', () => {
+  it('imports, with snapshots that hold their records, verdicts and SoA approvals', async () => {
+    const parsed = await accepted(parseBackup(fixture(3), sha256))
+    expect(parsed.meta).toMatchObject({ schemaVersion: 3, contentVersion: 2 })
+    expect(parsed.repairs).toEqual([])
+    const [scoreOnly, workshop, approval] = [...parsed.data.snapshots].sort((a, b) =>
+      a.id.localeCompare(b.id),
+    )
+    expect(scoreOnly?.records).toBeNull()
+    expect(workshop?.records?.answers.length).toBeGreaterThan(0)
+    expect(workshop?.records?.risks.map((r) => r.title)).toContain(
+      'Ransomware stops the warehouse management system',
+    )
+    expect(workshop?.verdict.parts).not.toBeNull()
+    expect(workshop?.verdict.blockers[0]).toEqual({
+      id: 'blocker:scope',
+      title: 'Scope of the ISMS',
+    })
+    expect(approval?.soaApproval).toMatchObject({ version: '1.0', approver: 'Dr. Anke Brandt' })
+    // A frozen record carries no workspace id: the snapshot has it.
+    expect(workshop?.records?.answers[0]).not.toHaveProperty('workspaceId')
+  })
+
+  it.runIf(BACKUP_FORMAT_VERSION === 3)(
+    'is what the writer of format 3 writes, byte for byte but for Prettier’s whitespace',
+    async () => {
+      const parsed = await accepted(parseBackup(fixture(3), sha256))
+      const written = await buildBackup(parsed.data, parsed.meta, sha256)
+      expect(written).toBe(`${JSON.stringify(JSON.parse(fixture(3)), null, 2)}\n`)
+    },
+  )
+
+  it('is refused when a frozen record is not one a snapshot could hold, naming it', async () => {
+    type File3 = {
+      sha256: string
+      data: { snapshots: { records: Record<string, unknown[]> | null }[] }
+    }
+    const edit = async (change: (file: File3) => void) => {
+      const file = JSON.parse(fixture(3)) as File3
+      change(file)
+      file.sha256 = await sha256(JSON.stringify(file.data))
+      return parseBackup(JSON.stringify(file), sha256)
+    }
+    const index = (JSON.parse(fixture(3)) as File3).data.snapshots.findIndex((s) => s.records)
+    const withRecords = (file: File3) => file.data.snapshots[index]!.records!
+    const twice = await edit((file) => {
+      const answers = withRecords(file)['answers']!
+      answers.push(answers[0])
+    })
+    expect(twice).toMatchObject({ ok: false, error: { kind: 'inconsistent' } })
+    expect(!twice.ok && twice.error.message).toMatch(
+      /snapshots\[\d\]\.records\.answers\[\d+\] repeats/,
+    )
+    const withWorkspace = await edit((file) => {
+      ;(withRecords(file)['risks']![0] as Record<string, unknown>)['workspaceId'] = 'x'
+    })
+    expect(withWorkspace).toMatchObject({ ok: false, error: { kind: 'invalid' } })
+    expect(!withWorkspace.ok && withWorkspace.error.path).toMatch(
+      /^snapshots\[\d\]\.records\.risks\[0\]/,
+    )
+    const later = await edit((file) => {
+      ;(withRecords(file)['decisions']![0] as Record<string, unknown>)['updatedAt'] =
+        '2026-12-04T10:00:00.000Z'
+    })
+    expect(!later.ok && later.error.message).toContain('was changed after the snapshot was taken')
+  })
 })
 
 describe('a format-2 file whose report details break the schema', () => {
@@ -301,19 +373,19 @@ describe('a format-2 file whose report details break the schema', () => {
 })
 
 // ---------------------------------------------------------------------------------------------
-// A synthetic format 3, registered only here: risks hold their ratings as two pairs,
+// A synthetic format 4, registered only here: risks hold their ratings as two pairs,
 // { inherent: { likelihood, impact }, residual: { likelihood, impact } | null }.
 
 const level = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))
 const rating = v.strictObject({ likelihood: level, impact: level })
-const riskRest = v.omit(format2.data.entries.risks.item, [
+const riskRest = v.omit(format3.data.entries.risks.item, [
   'likelihood',
   'impact',
   'residualLikelihood',
   'residualImpact',
 ]).entries
-const Format3Data = v.strictObject({
-  ...format2.data.entries,
+const Format4Data = v.strictObject({
+  ...format3.data.entries,
   risks: v.array(
     v.strictObject({
       ...riskRest,
@@ -321,17 +393,17 @@ const Format3Data = v.strictObject({
     }),
   ),
 })
-type Format3Data = v.InferOutput<typeof Format3Data>
-type Format3Risk = Format3Data['risks'][number]
+type Format4Data = v.InferOutput<typeof Format4Data>
+type Format4Risk = Format4Data['risks'][number]
 
-function toFormat3(risk: Risk): Format3Risk {
+function toFormat4(risk: Risk): Format4Risk {
   const { likelihood, impact, residualLikelihood, residualImpact, ...rest } = risk
   return {
     ...rest,
     controlIds: [...risk.controlIds],
     rating: {
       inherent: { likelihood, impact },
-      // Format 3 cannot hold half a residual rating: a format-2 file with one keeps the half it
+      // Format 4 cannot hold half a residual rating: a format-3 file with one keeps the half it
       // has as a whole pair, which the current rules then judge.
       residual:
         residualLikelihood === null && residualImpact === null
@@ -341,7 +413,7 @@ function toFormat3(risk: Risk): Format3Risk {
   }
 }
 
-function fromFormat3(risk: Format3Risk): Risk {
+function fromFormat4(risk: Format4Risk): Risk {
   const { rating, ...rest } = risk
   return {
     ...rest,
@@ -352,56 +424,57 @@ function fromFormat3(risk: Format3Risk): Risk {
   }
 }
 
-const olderFormat2: OlderFormat<typeof format2.data, Format3Data> = {
-  version: 2,
-  data: format2.data,
-  up: (data: Format2Data) => ({ ...data, risks: data.risks.map(toFormat3) }),
-}
-
-const format3: CurrentFormat<typeof Format3Data> = {
+const olderFormat3: OlderFormat<typeof format3.data, Format4Data> = {
   version: 3,
-  data: Format3Data,
-  read: (data) => ({ ...data, risks: data.risks.map(fromFormat3) }),
-  write: (data: BackupData) => ({ ...data, risks: data.risks.map(toFormat3) }),
+  data: format3.data,
+  up: (data: Format3Data) => ({ ...data, risks: data.risks.map(toFormat4) }),
 }
 
-const WITH_FORMAT_3: FormatRegistry = { older: [format1, olderFormat2], current: format3 }
+const format4: CurrentFormat<typeof Format4Data> = {
+  version: 4,
+  data: Format4Data,
+  read: (data) => ({ ...data, risks: data.risks.map(fromFormat4) }),
+  write: (data: BackupData) => ({ ...data, risks: data.risks.map(toFormat4) }),
+}
 
-describe('a format 3 added to the history', () => {
-  it('reads format-1 and format-2 files by upgrading them, to the same rows as today', async () => {
-    for (const version of [1, 2]) {
+const WITH_FORMAT_4: FormatRegistry = { older: [format1, format2, olderFormat3], current: format4 }
+
+describe('a format 4 added to the history', () => {
+  it('reads format-1, 2 and 3 files by upgrading them, to the same rows as today', async () => {
+    for (const version of [1, 2, 3]) {
       const today = await accepted(parseBackup(fixture(version), sha256))
       const upgraded = await accepted(
-        parseBackup(fixture(version), sha256, { formats: WITH_FORMAT_3 }),
+        parseBackup(fixture(version), sha256, { formats: WITH_FORMAT_4 }),
       )
       expect(upgraded).toStrictEqual(today)
     }
   })
 
-  it('writes and reads files of format 3', async () => {
-    const today = await accepted(parseBackup(fixture(2), sha256))
-    const text = await buildBackup(today.data, today.meta, sha256, WITH_FORMAT_3)
+  it('writes and reads files of format 4', async () => {
+    const today = await accepted(parseBackup(fixture(3), sha256))
+    const text = await buildBackup(today.data, today.meta, sha256, WITH_FORMAT_4)
     const file = JSON.parse(text) as { formatVersion: number; data: { risks: unknown[] } }
-    expect(file.formatVersion).toBe(3)
+    expect(file.formatVersion).toBe(4)
     expect(file.data.risks[0]).toMatchObject({
       rating: { inherent: { likelihood: 4, impact: 5 }, residual: { likelihood: 2, impact: 3 } },
     })
     expect(file.data.risks[0]).not.toHaveProperty('likelihood')
-    const read = await accepted(parseBackup(text, sha256, { formats: WITH_FORMAT_3 }))
+    const read = await accepted(parseBackup(text, sha256, { formats: WITH_FORMAT_4 }))
     expect(read.data).toStrictEqual(today.data)
   })
 
   it('checks each file against the schema of its own version', async () => {
     const format2Text = fixture(2)
-    const today = await accepted(parseBackup(format2Text, sha256))
-    const format3Text = await buildBackup(today.data, today.meta, sha256, WITH_FORMAT_3)
-    // A format-3 file labelled 2, a format-2 file labelled 3, and a format-2 file labelled 1.
+    const format3Text = fixture(3)
+    const today = await accepted(parseBackup(format3Text, sha256))
+    const format4Text = await buildBackup(today.data, today.meta, sha256, WITH_FORMAT_4)
+    // A format-4 file labelled 3, a format-3 file labelled 4, and a format-2 file labelled 1.
     const mislabelled = [
-      [format3Text.replace('"formatVersion": 3', '"formatVersion": 2'), 'risks[0].likelihood'],
-      [format2Text.replace('"formatVersion": 2', '"formatVersion": 3'), 'risks[0].rating'],
+      [format4Text.replace('"formatVersion": 4', '"formatVersion": 3'), 'risks[0].likelihood'],
+      [format3Text.replace('"formatVersion": 3', '"formatVersion": 4'), 'risks[0].rating'],
     ] as const
     for (const [text, path] of mislabelled) {
-      const result = await parseBackup(text, sha256, { formats: WITH_FORMAT_3 })
+      const result = await parseBackup(text, sha256, { formats: WITH_FORMAT_4 })
       expect(result).toMatchObject({ ok: false, error: { kind: 'invalid', path } })
       expect(!result.ok && result.error.message).toContain(`${path} is missing`)
     }
@@ -419,7 +492,7 @@ describe('a format 3 added to the history', () => {
   })
 
   it('applies the current rules after upgrading', async () => {
-    // A half-filled residual rating in format 1 becomes a pair with a 0 in format 3, which the
+    // A half-filled residual rating in format 1 becomes a pair with a 0 in format 4, which the
     // current rules refuse.
     const halfRated = fixture(1).replace(
       '"residualLikelihood": 2,\n        "residualImpact": 3,',
@@ -427,30 +500,30 @@ describe('a format 3 added to the history', () => {
     )
     const file = JSON.parse(halfRated) as { data: unknown; sha256: string }
     file.sha256 = await sha256(JSON.stringify(file.data))
-    const result = await parseBackup(JSON.stringify(file), sha256, { formats: WITH_FORMAT_3 })
+    const result = await parseBackup(JSON.stringify(file), sha256, { formats: WITH_FORMAT_4 })
     expect(result).toMatchObject({ ok: false, error: { kind: 'breaks-rule' } })
     expect(!result.ok && result.error.message).toContain(
       'risks[0] (risk “Ransomware stops the warehouse management system” of “Nordwind Logistik GmbH”) has a residual rating (likelihood 2, impact 0) outside',
     )
   })
 
-  it('refuses format 4 as made by a newer version of the app', async () => {
+  it('refuses format 5 as made by a newer version of the app', async () => {
     const result = await parseBackup(
-      fixture(2).replace('"formatVersion": 2', '"formatVersion": 4'),
+      fixture(3).replace('"formatVersion": 3', '"formatVersion": 5'),
       sha256,
-      { formats: WITH_FORMAT_3 },
+      { formats: WITH_FORMAT_4 },
     )
     expect(result).toMatchObject({ ok: false, error: { kind: 'future-version' } })
     expect(!result.ok && result.error.message).toContain(
-      'made by a newer version of ISMS Readiness (backup format 4; this version reads format 3)',
+      'made by a newer version of ISMS Readiness (backup format 5; this version reads format 4)',
     )
   })
 
   it('is a mistake of the app, not of the file, when a version is missing from the history', () => {
     const gap: FormatRegistry = {
-      older: [format1, olderFormat2],
-      current: { ...format3, version: 4 },
+      older: [format1, format2, olderFormat3],
+      current: { ...format4, version: 5 },
     }
-    expect(() => formatChain(gap, 1)).toThrow('Backup format 3 is missing')
+    expect(() => formatChain(gap, 1)).toThrow('Backup format 4 is missing')
   })
 })

@@ -1,0 +1,104 @@
+/**
+ * Taking, renaming and deleting snapshots, and approving the Statement of Applicability (an
+ * approval is a snapshot that records it). A snapshot is read and written in one transaction
+ * with the records it freezes, so it is exactly the assessment of one instant; every write
+ * touches the workspace's updatedAt, as a snapshot is work a backup must carry.
+ */
+import { liveQuery, type Observable } from 'dexie'
+import type { Snapshot, SoaApproval, WorkspaceId } from '@/domain/model'
+import { MAX_SNAPSHOTS_PER_WORKSPACE } from '@/domain/limits'
+import { freezeSnapshot } from '@/domain/snapshot'
+import { db } from './database'
+import { SnapshotLimitError, SnapshotNotFoundError } from './errors'
+import { WorkspaceNotFoundError, type NewId } from './workspaceRepository'
+
+export { SnapshotLimitError, SnapshotNotFoundError }
+
+const randomId: NewId = () => crypto.randomUUID()
+
+export function watchSnapshots(workspaceId: WorkspaceId): Observable<Snapshot[]> {
+  return liveQuery(() => db.snapshots.where('workspaceId').equals(workspaceId).toArray())
+}
+
+const TABLES = () =>
+  [db.workspaces, db.clauseAnswers, db.controlDecisions, db.risks, db.snapshots] as const
+
+/**
+ * Freezes the assessment as it is stored now under `label`. Throws WorkspaceNotFoundError when
+ * the workspace is gone, SnapshotLimitError when it already holds MAX_SNAPSHOTS_PER_WORKSPACE.
+ * With `soaApproval`, the snapshot is an approved SoA version, and the workspace's SoA version,
+ * approver and approval date are set to it in the same transaction.
+ */
+export async function takeSnapshot(
+  workspaceId: WorkspaceId,
+  label: string,
+  now: string,
+  options: { readonly soaApproval?: SoaApproval; readonly newId?: NewId } = {},
+): Promise<Snapshot> {
+  return db.transaction('rw', TABLES(), async () => {
+    const workspace = await db.workspaces.get(workspaceId)
+    if (!workspace) throw new WorkspaceNotFoundError(workspaceId)
+    const held = await db.snapshots.where('workspaceId').equals(workspaceId).count()
+    if (held >= MAX_SNAPSHOTS_PER_WORKSPACE) {
+      throw new SnapshotLimitError(MAX_SNAPSHOTS_PER_WORKSPACE)
+    }
+    const [answers, decisions, risks] = await Promise.all([
+      db.clauseAnswers.where('workspaceId').equals(workspaceId).toArray(),
+      db.controlDecisions.where('workspaceId').equals(workspaceId).toArray(),
+      db.risks.where('workspaceId').equals(workspaceId).toArray(),
+    ])
+    const snapshot = freezeSnapshot({
+      id: (options.newId ?? randomId)(),
+      workspace,
+      takenAt: now,
+      label,
+      answers,
+      decisions,
+      risks,
+      soaApproval: options.soaApproval ?? null,
+    })
+    await db.snapshots.add(snapshot)
+    const approval = options.soaApproval
+    await db.workspaces.update(workspaceId, {
+      updatedAt: now,
+      ...(approval
+        ? {
+            soaVersion: approval.version,
+            soaApprover: approval.approver,
+            soaApprovedOn: approval.approvedOn,
+          }
+        : {}),
+    })
+    return snapshot
+  })
+}
+
+async function changeSnapshot(
+  id: string,
+  now: string,
+  change: (snapshot: Snapshot) => Promise<void>,
+): Promise<void> {
+  await db.transaction('rw', db.snapshots, db.workspaces, async () => {
+    const snapshot = await db.snapshots.get(id)
+    if (!snapshot) throw new SnapshotNotFoundError(id)
+    await change(snapshot)
+    await db.workspaces.update(snapshot.workspaceId, { updatedAt: now })
+  })
+}
+
+export async function renameSnapshot(id: string, label: string, now: string): Promise<void> {
+  await changeSnapshot(id, now, async () => {
+    await db.snapshots.update(id, { label: label.trim() })
+  })
+}
+
+/** Deletes a snapshot; one already gone (deleted in another tab) is no error. */
+export async function deleteSnapshot(id: string, now: string): Promise<void> {
+  try {
+    await changeSnapshot(id, now, async () => {
+      await db.snapshots.delete(id)
+    })
+  } catch (error) {
+    if (!(error instanceof SnapshotNotFoundError)) throw error
+  }
+}

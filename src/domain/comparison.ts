@@ -1,0 +1,370 @@
+/**
+ * What changed between two moments of an assessment, worded for the client: the score and band
+ * before and after, blockers lifted and added, answers, decisions and risks changed, actions
+ * completed or overdue. Built on diffStates; pure, so the compare screen, the gap report and the
+ * spreadsheets print the same list. Each item names what it links to (a question, a control or
+ * a risk) and the screens turn that into a route.
+ */
+import { controlById, QUESTIONS, type ClauseId } from '@/content'
+import { answerStatusLabel } from './clauseAnswer'
+import { applicabilityLabel, implementationLabel } from './controlDecision'
+import type { ClauseAnswer, ControlDecision, Risk, SnapshotVerdict } from './model'
+import {
+  bandLabel,
+  bandRank,
+  SCORE_PART_KEYS,
+  SCORE_PART_LABELS,
+  type ScorePartKey,
+} from './readiness'
+import { riskLevel, residualLevel, treatmentLabel } from './risk'
+import { diffStates, type AssessmentState } from './stateDiff'
+import { controlRef, riskRefs, riskTitle } from './wording'
+
+/** One side of a comparison: a snapshot, or the assessment as it is now. */
+export interface Moment {
+  /** "Workshop 1 · 2026-11-03", or "Now". */
+  readonly label: string
+  /** ISO timestamp; for "now", the time of the comparison. */
+  readonly takenAt: string
+  readonly verdict: SnapshotVerdict
+  readonly state: AssessmentState
+}
+
+export type ChangeTarget =
+  | { readonly kind: 'question'; readonly clause: ClauseId; readonly questionId: string }
+  | { readonly kind: 'control'; readonly controlId: string }
+  | { readonly kind: 'risk'; readonly riskId: string }
+
+export interface AnswerChangeItem {
+  readonly questionId: string
+  readonly clause: ClauseId
+  /** The question, as the questionnaire asks it (or its id, for a question no longer asked). */
+  readonly question: string
+  /** "Not answered", "Partly", "In place"… */
+  readonly from: string
+  readonly to: string
+  /** The note as it is at the later moment ('' when none). */
+  readonly note: string
+  /** True when the status moved towards "in place" (false for a step back or a note only). */
+  readonly improved: boolean
+  /** True when only the note, evidence or action changed, not the status. */
+  readonly detailsOnly: boolean
+  readonly target: ChangeTarget
+}
+
+export interface DecisionChangeItem {
+  readonly controlId: string
+  /** "A.5.10 Acceptable use of information and other associated assets". */
+  readonly control: string
+  /** "Applicable, partly implemented", "Excluded", "Undecided". */
+  readonly from: string
+  readonly to: string
+  /** The justification at the later moment ('' when none). */
+  readonly justification: string
+  readonly target: ChangeTarget
+}
+
+export interface RiskChangeItem {
+  readonly riskId: string
+  /** "R-03" in the register of the moment it belongs to. */
+  readonly ref: string
+  readonly title: string
+  /** Plain words: "level 12", "level 12 → 6, residual 4 → 2", "owner, treatment". */
+  readonly detail: string
+  readonly target: ChangeTarget
+}
+
+export interface ActionItemChange {
+  readonly questionId: string
+  readonly clause: ClauseId
+  readonly question: string
+  readonly what: string
+  readonly owner: string
+  readonly due: string | null
+  readonly target: ChangeTarget
+}
+
+export interface Comparison {
+  readonly from: Pick<Moment, 'label' | 'takenAt'>
+  readonly to: Pick<Moment, 'label' | 'takenAt'>
+  readonly score: { readonly before: number; readonly after: number; readonly delta: number }
+  readonly band: {
+    readonly before: string
+    readonly after: string
+    /** 1 when the band rose, -1 when it fell, 0 when it stayed. */
+    readonly direction: -1 | 0 | 1
+  }
+  /** Points per part, when both snapshots kept them. */
+  readonly parts: readonly {
+    readonly key: ScorePartKey
+    readonly label: string
+    readonly before: number
+    readonly after: number
+  }[]
+  readonly blockersLifted: readonly { readonly id: string; readonly title: string }[]
+  readonly blockersAdded: readonly { readonly id: string; readonly title: string }[]
+  /** In the order of the questionnaire. */
+  readonly answers: readonly AnswerChangeItem[]
+  /** In the order of Annex A. */
+  readonly decisions: readonly DecisionChangeItem[]
+  readonly risksAdded: readonly RiskChangeItem[]
+  readonly risksRemoved: readonly RiskChangeItem[]
+  readonly risksRerated: readonly RiskChangeItem[]
+  readonly risksEdited: readonly RiskChangeItem[]
+  /** Actions agreed at the earlier moment whose question is in place at the later one. */
+  readonly actionsCompleted: readonly ActionItemChange[]
+  /** Actions at the later moment due before its date, on a question not in place. */
+  readonly actionsOverdue: readonly ActionItemChange[]
+  /** How many items each group holds, and in all. */
+  readonly counts: {
+    readonly answers: number
+    readonly decisions: number
+    readonly risks: number
+    readonly actions: number
+    readonly total: number
+  }
+}
+
+const QUESTION_INDEX = new Map(QUESTIONS.map((q, i) => [q.id, { question: q, position: i }]))
+const STATUS_RANK = { unanswered: 0, 'dont-know': 0, 'not-started': 0, partly: 1, 'in-place': 2 }
+
+function statusWords(answer: ClauseAnswer | null): string {
+  return answer ? answerStatusLabel(answer.status) : 'Not answered'
+}
+
+function decisionWords(decision: ControlDecision | null): string {
+  if (!decision || decision.applicability === 'undecided') return 'Undecided'
+  if (decision.applicability === 'excluded') return applicabilityLabel('excluded')
+  const supplier = decision.provider === 'supplier' ? ', by a supplier' : ''
+  return `Applicable, ${implementationLabel(decision.implementationStatus).toLowerCase()}${supplier}`
+}
+
+function questionOf(questionId: string, fallback: ClauseAnswer) {
+  const found = QUESTION_INDEX.get(questionId)
+  return {
+    text: found?.question.text ?? questionId,
+    clause: (found?.question.clause ?? questionId.split('-')[1] ?? '4.1') as ClauseId,
+    position: found?.position ?? Number.MAX_SAFE_INTEGER,
+    fallback,
+  }
+}
+
+function answerItems(state: ReturnType<typeof diffStates>['answers']): AnswerChangeItem[] {
+  return state
+    .map((change) => {
+      const later = change.after ?? change.before!
+      const q = questionOf(change.key, later)
+      const before = change.before
+      const after = change.after
+      const rankBefore = STATUS_RANK[before?.status ?? 'unanswered']
+      const rankAfter = STATUS_RANK[after?.status ?? 'unanswered']
+      return {
+        position: q.position,
+        item: {
+          questionId: change.key,
+          clause: q.clause,
+          question: q.text,
+          from: statusWords(before),
+          to: statusWords(after),
+          note: after?.note.trim() ?? '',
+          improved: rankAfter > rankBefore,
+          detailsOnly: (before?.status ?? null) === (after?.status ?? null),
+          target: { kind: 'question', clause: q.clause, questionId: change.key },
+        } satisfies AnswerChangeItem,
+      }
+    })
+    .sort((a, b) => a.position - b.position || a.item.questionId.localeCompare(b.item.questionId))
+    .map((entry) => entry.item)
+}
+
+function controlOrder(id: string): number[] {
+  return id.split('.').map(Number)
+}
+
+function decisionItems(state: ReturnType<typeof diffStates>['decisions']): DecisionChangeItem[] {
+  return state
+    .filter(
+      (change) =>
+        decisionWords(change.before) !== decisionWords(change.after) ||
+        (change.before?.justification ?? '') !== (change.after?.justification ?? ''),
+    )
+    .map((change) => {
+      const control = controlById(change.key)
+      return {
+        controlId: change.key,
+        control: control ? `${controlRef(change.key)} ${control.title}` : controlRef(change.key),
+        from: decisionWords(change.before),
+        to: decisionWords(change.after),
+        justification: change.after?.justification.trim() ?? '',
+        target: { kind: 'control', controlId: change.key },
+      } satisfies DecisionChangeItem
+    })
+    .sort((a, b) => {
+      const x = controlOrder(a.controlId)
+      const y = controlOrder(b.controlId)
+      return (x[0] ?? 0) - (y[0] ?? 0) || (x[1] ?? 0) - (y[1] ?? 0)
+    })
+}
+
+function riskItem(risk: Risk, refs: ReadonlyMap<string, string>, detail: string): RiskChangeItem {
+  return {
+    riskId: risk.id,
+    ref: refs.get(risk.id) ?? '',
+    title: riskTitle(risk),
+    detail,
+    target: { kind: 'risk', riskId: risk.id },
+  }
+}
+
+const levelText = (risk: Risk) => {
+  const residual = residualLevel(risk)
+  return `level ${riskLevel(risk.likelihood, risk.impact)}${residual === null ? '' : `, residual ${residual}`}`
+}
+
+const EDITED_FIELDS: readonly (readonly [keyof Risk, string])[] = [
+  ['title', 'title'],
+  ['asset', 'asset'],
+  ['threat', 'threat'],
+  ['vulnerability', 'vulnerability'],
+  ['treatment', 'treatment'],
+  ['controlIds', 'controls'],
+  ['owner', 'owner'],
+  ['acceptedBy', 'accepted by'],
+  ['acceptedOn', 'acceptance date'],
+]
+
+function editedFields(before: Risk, after: Risk): string {
+  const fields = EDITED_FIELDS.filter(
+    ([key]) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+  ).map(([key, words]) =>
+    key === 'treatment'
+      ? `treatment ${treatmentLabel(before.treatment).toLowerCase()} → ${treatmentLabel(after.treatment).toLowerCase()}`
+      : words,
+  )
+  return fields.length ? `Changed: ${fields.join(', ')}` : 'Changed'
+}
+
+function actionItem(answer: ClauseAnswer): ActionItemChange | null {
+  if (!answer.action) return null
+  const q = questionOf(answer.questionId, answer)
+  return {
+    questionId: answer.questionId,
+    clause: q.clause,
+    question: q.text,
+    what: answer.action.what,
+    owner: answer.action.owner,
+    due: answer.action.due,
+    target: { kind: 'question', clause: q.clause, questionId: answer.questionId },
+  }
+}
+
+const byQuestion = (a: ActionItemChange, b: ActionItemChange) =>
+  (QUESTION_INDEX.get(a.questionId)?.position ?? 0) -
+  (QUESTION_INDEX.get(b.questionId)?.position ?? 0)
+
+/** What changed from `from` to `to`. */
+export function compareMoments(from: Moment, to: Moment): Comparison {
+  const diff = diffStates(from.state, to.state)
+  const refsBefore = riskRefs(from.state.risks)
+  const refsAfter = riskRefs(to.state.risks)
+  const afterById = new Map(to.state.risks.map((r) => [r.id, r]))
+  const beforeById = new Map(from.state.risks.map((r) => [r.id, r]))
+
+  const blockersBefore = new Map(from.verdict.blockers.map((b) => [b.id, b]))
+  const blockersAfter = new Map(to.verdict.blockers.map((b) => [b.id, b]))
+
+  const answers = answerItems(diff.answers)
+  const decisions = decisionItems(diff.decisions)
+  const risksAdded = diff.risksAdded.map((r) => riskItem(r, refsAfter, levelText(r)))
+  const risksRemoved = diff.risksRemoved.map((r) => riskItem(r, refsBefore, levelText(r)))
+  const risksRerated = diff.risksRerated.map((r) => {
+    const residual =
+      r.residualBefore === r.residualAfter
+        ? ''
+        : `, residual ${r.residualBefore ?? 'not rated'} → ${r.residualAfter ?? 'not rated'}`
+    const level =
+      r.levelBefore === r.levelAfter
+        ? `level ${r.levelAfter}`
+        : `level ${r.levelBefore} → ${r.levelAfter}`
+    return riskItem(afterById.get(r.riskId)!, refsAfter, `${level}${residual}`)
+  })
+  const risksEdited = diff.risksEdited.map((c) =>
+    riskItem(c.after!, refsAfter, editedFields(beforeById.get(c.key)!, c.after!)),
+  )
+
+  const laterAnswers = new Map(to.state.answers.map((a) => [a.questionId, a]))
+  const actionsCompleted = from.state.answers
+    .filter((a) => a.action && a.status !== 'in-place')
+    .filter((a) => laterAnswers.get(a.questionId)?.status === 'in-place')
+    .flatMap((a) => actionItem(a) ?? [])
+    .sort(byQuestion)
+  const laterDay = to.takenAt.slice(0, 10)
+  const actionsOverdue = to.state.answers
+    .filter((a) => a.status !== 'in-place' && a.action?.due && a.action.due < laterDay)
+    .flatMap((a) => actionItem(a) ?? [])
+    .sort(byQuestion)
+
+  const partsBefore = from.verdict.parts
+  const partsAfter = to.verdict.parts
+  const parts =
+    partsBefore && partsAfter
+      ? SCORE_PART_KEYS.map((key) => ({
+          key,
+          label: SCORE_PART_LABELS[key],
+          before: partsBefore[key],
+          after: partsAfter[key],
+        }))
+      : []
+  const rankBefore = bandRank(from.verdict.band)
+  const rankAfter = bandRank(to.verdict.band)
+  const risks = risksAdded.length + risksRemoved.length + risksRerated.length + risksEdited.length
+  const actions = actionsCompleted.length + actionsOverdue.length
+  return {
+    from: { label: from.label, takenAt: from.takenAt },
+    to: { label: to.label, takenAt: to.takenAt },
+    score: {
+      before: from.verdict.score,
+      after: to.verdict.score,
+      delta: to.verdict.score - from.verdict.score,
+    },
+    band: {
+      before: bandLabel(from.verdict.band),
+      after: bandLabel(to.verdict.band),
+      direction: rankAfter > rankBefore ? 1 : rankAfter < rankBefore ? -1 : 0,
+    },
+    parts,
+    blockersLifted: from.verdict.blockers.filter((b) => !blockersAfter.has(b.id)),
+    blockersAdded: to.verdict.blockers.filter((b) => !blockersBefore.has(b.id)),
+    answers,
+    decisions,
+    risksAdded,
+    risksRemoved,
+    risksRerated,
+    risksEdited,
+    actionsCompleted,
+    actionsOverdue,
+    counts: {
+      answers: answers.length,
+      decisions: decisions.length,
+      risks,
+      actions,
+      total: answers.length + decisions.length + risks + actions,
+    },
+  }
+}
+
+/** "3 answers, 1 decision and 2 risks changed", or "Nothing changed". */
+export function comparisonSummary(comparison: Comparison): string {
+  const { counts } = comparison
+  const parts = [
+    counts.answers ? `${counts.answers} ${counts.answers === 1 ? 'answer' : 'answers'}` : '',
+    counts.decisions
+      ? `${counts.decisions} ${counts.decisions === 1 ? 'decision' : 'decisions'}`
+      : '',
+    counts.risks ? `${counts.risks} ${counts.risks === 1 ? 'risk' : 'risks'}` : '',
+  ].filter(Boolean)
+  if (parts.length === 0) return 'No answer, decision or risk changed'
+  const list =
+    parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
+  return `${list} changed`
+}
