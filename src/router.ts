@@ -37,6 +37,12 @@ const routes: RouteRecordRaw[] = [
         component: sectionViews[section.name],
         meta: { title: section.label },
       })),
+      {
+        path: 'compare',
+        name: 'compare',
+        component: () => import('@/views/CompareView.vue'),
+        meta: { title: 'What changed' },
+      },
     ],
   },
   {

@@ -45,3 +45,15 @@ export function pointGain(points: number): string {
   const rounded = Math.round(points * 10) / 10
   return `+${rounded.toLocaleString('en')} ${rounded === 1 ? 'point' : 'points'}`
 }
+
+/**
+ * A snapshot as a reader finds it: its label and the day it was taken on the user's calendar,
+ * "Before the audit (2026-11-03)"; the label alone when it already says that day, as the
+ * suggested "Workshop 1 · 2026-11-03" does.
+ */
+export function momentName(moment: { readonly label: string; readonly takenAt: string }): string {
+  const date = new Date(moment.takenAt)
+  if (Number.isNaN(date.getTime())) return moment.label
+  const day = localDate(date)
+  return moment.label.includes(day) ? moment.label : `${moment.label} (${day})`
+}

@@ -69,7 +69,7 @@ export interface RiskChangeItem {
   /** "R-03" in the register of the moment it belongs to. */
   readonly ref: string
   readonly title: string
-  /** Plain words: "level 12", "level 12 → 6, residual 4 → 2", "owner, treatment". */
+  /** Plain words: "Level 12", "Level 12 → 6, residual 4 → 2", "Changed: owner, treatment". */
   readonly detail: string
   readonly target: ChangeTarget
 }
@@ -218,7 +218,7 @@ function riskItem(risk: Risk, refs: ReadonlyMap<string, string>, detail: string)
 
 const levelText = (risk: Risk) => {
   const residual = residualLevel(risk)
-  return `level ${riskLevel(risk.likelihood, risk.impact)}${residual === null ? '' : `, residual ${residual}`}`
+  return `Level ${riskLevel(risk.likelihood, risk.impact)}${residual === null ? '' : `, residual ${residual}`}`
 }
 
 const EDITED_FIELDS: readonly (readonly [keyof Risk, string])[] = [
@@ -226,6 +226,11 @@ const EDITED_FIELDS: readonly (readonly [keyof Risk, string])[] = [
   ['asset', 'asset'],
   ['threat', 'threat'],
   ['vulnerability', 'vulnerability'],
+  // The same level from other ratings (3 × 4 and 4 × 3) is no re-rating, but it is a change.
+  ['likelihood', 'likelihood'],
+  ['impact', 'impact'],
+  ['residualLikelihood', 'residual likelihood'],
+  ['residualImpact', 'residual impact'],
   ['treatment', 'treatment'],
   ['controlIds', 'controls'],
   ['owner', 'owner'],
@@ -284,8 +289,8 @@ export function compareMoments(from: Moment, to: Moment): Comparison {
         : `, residual ${r.residualBefore ?? 'not rated'} → ${r.residualAfter ?? 'not rated'}`
     const level =
       r.levelBefore === r.levelAfter
-        ? `level ${r.levelAfter}`
-        : `level ${r.levelBefore} → ${r.levelAfter}`
+        ? `Level ${r.levelAfter}`
+        : `Level ${r.levelBefore} → ${r.levelAfter}`
     return riskItem(afterById.get(r.riskId)!, refsAfter, `${level}${residual}`)
   })
   const risksEdited = diff.risksEdited.map((c) =>
@@ -353,7 +358,7 @@ export function compareMoments(from: Moment, to: Moment): Comparison {
   }
 }
 
-/** "3 answers, 1 decision and 2 risks changed", or "Nothing changed". */
+/** "3 answers, 1 decision and 2 risks changed", or "No answer, decision or risk changed". */
 export function comparisonSummary(comparison: Comparison): string {
   const { counts } = comparison
   const parts = [

@@ -41,6 +41,8 @@ import {
   soaCells,
 } from '@/domain/wording'
 import { inSentence, pointGain } from '@/components/format'
+import type { Comparison } from '@/domain/comparison'
+import { changesBlocks } from './changesSection'
 import type { Block, Cell, CellLine, Column, Fact, ReportDocument } from './document'
 
 /** The workspace fields the reports print: its name and every detail its forms edit. */
@@ -63,6 +65,8 @@ export interface GapReportInput {
   readonly answers: readonly ClauseAnswer[]
   readonly risks: readonly Risk[]
   readonly criteria?: RiskCriteria
+  /** What changed since a snapshot, printed after the executive summary; none when absent. */
+  readonly changes?: Comparison | null
 }
 
 /**
@@ -79,7 +83,10 @@ export const GAP_REPORT_LIMITS = { risksInFull: 200 } as const
 export const GAP_REPORT_TITLE = 'Readiness gap report'
 export const SOA_TITLE = 'Statement of Applicability'
 
-/** The headings of the gap report's chapters, in order: the PDF and the DOCX print all of them. */
+/**
+ * The headings of the gap report's chapters, in order: the PDF and the DOCX print all of them,
+ * and "Changes since …" (changesSection.ts) after the first when the export compares with a snapshot.
+ */
 export const GAP_REPORT_CHAPTERS = [
   'Executive summary',
   'Roadmap',
@@ -675,7 +682,8 @@ function soaBlocks(
 
 /**
  * The gap report: cover, executive summary (verdict, the assessor's summary, blockers, where the
- * answers and the records disagree, recommendations, score, conformance per clause), roadmap
+ * answers and the records disagree, recommendations, score, conformance per clause), the changes
+ * since a snapshot when one is chosen (changesSection.ts), roadmap
  * (agreed actions by priority and due date, then the suggested steps), findings by clause with
  * the observations, the Annex A gaps, the risk register with its heat maps and the traceability
  * findings, and the SoA as a landscape appendix.
@@ -687,6 +695,7 @@ export function buildGapReportDocument(input: GapReportInput): ReportDocument {
   const agreed = input.gaps.filter((g) => g.plannedAction !== null)
   const blocks: Block[] = [
     ...executiveSummary(input),
+    ...(input.changes ? changesBlocks(input.changes) : []),
     ...roadmap(input, agreed, refs),
     ...findingsByClause(input, refs),
     ...annexA(input, refs),

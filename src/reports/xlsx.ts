@@ -3,9 +3,10 @@
  * about 250 kB gzipped, so only the Report screen loads this module, with import(), at the
  * moment of export; nothing on the first screen may import it.
  *
- * Every cell is worded by soaCells and gapCells, as in every other export, and typed: control
- * ids and references are text ("A.5.10", never the number 5.1), due and approval dates are
- * real dates shown yyyy-mm-dd, '' leaves the cell empty. User text is written as text cells,
+ * Every cell is worded by soaCells, gapCells or, on the Changes sheet, compareMoments (see
+ * changesTable.ts), as in every other export, and typed: control ids and references are text
+ * ("A.5.10", never the number 5.1), due and approval dates are real dates shown yyyy-mm-dd, ''
+ * leaves the cell empty. User text is written as text cells,
  * so "=1+1" stays the text "=1+1" in every spreadsheet: the workbook holds no formula at all.
  * Each sheet has a bold header row, frozen, with an autofilter over the table, columns as wide
  * as their content up to a limit and wrapped beyond it, and prints landscape, one page wide,
@@ -14,9 +15,12 @@
  */
 import ExcelJS from 'exceljs'
 import type { Workbook, Worksheet } from 'exceljs'
+import { comparisonSummary, type Comparison } from '@/domain/comparison'
 import type { Gap } from '@/domain/gaps'
 import type { SoaRow } from '@/domain/soa'
 import { gapCells, type GapCells } from '@/domain/wording'
+import { momentName } from '@/components/format'
+import { CHANGES_HEADER, changeRows } from './changesTable'
 import { SOA_COLUMNS, soaRowTexts, type SoaColumnHeader } from './soaCsv'
 
 /** What the workbooks say about themselves, on their "About" sheet. */
@@ -37,6 +41,7 @@ export const APP_NAME = 'ISMS Readiness'
 export const SOA_SHEET = 'Statement of Applicability'
 export const GAPS_SHEET = 'Gaps'
 export const ACTION_PLAN_SHEET = 'Action plan'
+export const CHANGES_SHEET = 'Changes'
 export const ABOUT_SHEET = 'About'
 
 export const DATE_FORMAT = 'yyyy-mm-dd'
@@ -78,6 +83,15 @@ const GAP_COLUMNS: readonly { column: Column; cell: (c: GapCells) => Value }[] =
   { column: column('Due', 12), cell: (c) => dateValue(c.due) },
   { column: column('Next step', 70), cell: (c) => c.nextStep },
 ]
+
+const CHANGES_WIDTHS: Record<(typeof CHANGES_HEADER)[number], number> = {
+  Group: 18,
+  Reference: 12,
+  Item: 60,
+  Before: 30,
+  After: 30,
+  Details: 60,
+}
 
 const ACTION_COLUMNS: readonly { column: Column; cell: (c: GapCells) => Value }[] = [
   { column: column('Due', 12), cell: (c) => dateValue(c.due) },
@@ -217,11 +231,22 @@ function newWorkbook(): Workbook {
 }
 
 /** The "About" sheet: what the workbook is, for whom, from when, and who owns the SoA. */
-function addAbout(workbook: Workbook, meta: XlsxMeta, what: string, soa: boolean): Worksheet {
+function addAbout(
+  workbook: Workbook,
+  meta: XlsxMeta,
+  what: string,
+  soa: boolean,
+  changes: Comparison | null = null,
+): Worksheet {
   const rows: [string, Value][] = [
     ['Document', what],
     ['Organization', meta.organizationName],
     ['Date', dateValue(meta.date)],
+    ...(changes
+      ? ([
+          ['Changes since', `${momentName(changes.from)}: ${comparisonSummary(changes)}`],
+        ] satisfies [string, Value][])
+      : []),
     ...(soa
       ? ([
           ['SoA version', meta.soaVersion],
@@ -284,11 +309,15 @@ export function actionPlan(gaps: readonly Gap[]): Gap[] {
     .map((entry) => entry.gap)
 }
 
-/** The gap list as a workbook: "Gaps", one row per gap, "Action plan", and "About". */
+/**
+ * The gap list as a workbook: "Gaps", one row per gap, "Action plan", with `changes` a
+ * "Changes" sheet of one row per change since a snapshot, and "About".
+ */
 export async function buildGapXlsx(input: {
   gaps: readonly Gap[]
   refs: ReadonlyMap<string, string>
   meta: XlsxMeta
+  changes?: Comparison | null
 }): Promise<ArrayBuffer> {
   const workbook = newWorkbook()
   const rowsOf = (gaps: readonly Gap[], columns: typeof GAP_COLUMNS) =>
@@ -308,6 +337,15 @@ export async function buildGapXlsx(input: {
     ACTION_COLUMNS.map((c) => c.column),
     rowsOf(actionPlan(input.gaps), ACTION_COLUMNS),
   )
-  addAbout(workbook, input.meta, 'Readiness gap list and action plan', false)
+  const changes = input.changes ?? null
+  if (changes) {
+    addTable(
+      workbook,
+      CHANGES_SHEET,
+      CHANGES_HEADER.map((header) => column(header, CHANGES_WIDTHS[header])),
+      changeRows(changes),
+    )
+  }
+  addAbout(workbook, input.meta, 'Readiness gap list and action plan', false, changes)
   return toArrayBuffer(workbook)
 }

@@ -78,7 +78,9 @@ export const useSnapshotsStore = defineStore('snapshots', () => {
 
   /** The moment a reference names, or null for a snapshot that is gone or kept only its score. */
   function moment(ref: MomentRef): Moment | null {
-    if (ref === NOW) return now.value
+    // `now` is cached until the records change: the time is read afresh, so the actions overdue
+    // are those of today even on a page left open overnight.
+    if (ref === NOW) return { ...now.value, takenAt: new Date().toISOString() }
     const snapshot = byId.value.get(ref)
     const state = snapshot && snapshotState(snapshot)
     if (!snapshot || !state) return null

@@ -3,11 +3,12 @@
  * each library (jsPDF and its fonts, docx, ExcelJS) is loaded only when its file is asked for.
  */
 import type { AssessmentInput } from '@/domain/assessment'
-import type { Risk, Workspace } from '@/domain/model'
+import type { Risk, Snapshot, Workspace } from '@/domain/model'
 import type { GapReportInput } from '@/reports/gapReportDocument'
 import { unprintableCharacters } from '@/reports/pdfText'
 
-export type ExportKind = 'gap-pdf' | 'gap-docx' | 'gaps-xlsx' | 'soa-pdf' | 'soa-xlsx' | 'soa-csv'
+export type ExportKind =
+  'gap-pdf' | 'gap-docx' | 'gaps-xlsx' | 'changes-csv' | 'soa-pdf' | 'soa-xlsx' | 'soa-csv'
 
 export interface ExportSpec {
   readonly file: string
@@ -17,6 +18,8 @@ export interface ExportSpec {
   readonly type: string
   /** The button's words. */
   readonly label: string
+  /** Offered only while a comparison with a snapshot is chosen. */
+  readonly needsChanges?: true
 }
 
 export const EXPORTS: Record<ExportKind, ExportSpec> = {
@@ -40,6 +43,14 @@ export const EXPORTS: Record<ExportKind, ExportSpec> = {
     what: 'the gap list and action plan (spreadsheet)',
     type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     label: 'Download gap list and action plan (spreadsheet)',
+  },
+  'changes-csv': {
+    file: 'changes',
+    ext: 'csv',
+    what: 'the changes (CSV)',
+    type: 'text/csv;charset=utf-8',
+    label: 'Download changes (CSV)',
+    needsChanges: true,
   },
   'soa-pdf': {
     file: 'soa',
@@ -66,11 +77,14 @@ export const EXPORTS: Record<ExportKind, ExportSpec> = {
 
 /** The buttons, by deliverable; the first of all is the main one. */
 export const EXPORT_GROUPS = [
-  { id: 'gap', title: 'Gap report', kinds: ['gap-pdf', 'gap-docx', 'gaps-xlsx'] },
+  { id: 'gap', title: 'Gap report', kinds: ['gap-pdf', 'gap-docx', 'gaps-xlsx', 'changes-csv'] },
   { id: 'soa', title: 'Statement of Applicability', kinds: ['soa-pdf', 'soa-xlsx', 'soa-csv'] },
 ] as const satisfies readonly { id: string; title: string; kinds: readonly ExportKind[] }[]
 
-/** Everything an export is made from, as the Report screen holds it: the gap report's input. */
+/**
+ * Everything an export is made from, as the Report screen holds it: the gap report's input
+ * (with `changes`, the comparison with the snapshot chosen, if any).
+ */
 export interface ExportSource extends Omit<GapReportInput, 'meta'> {
   readonly workspace: Workspace
   readonly date: string
@@ -126,7 +140,19 @@ export async function buildExport(
     }
     case 'gaps-xlsx': {
       const { buildGapXlsx } = await import('@/reports/xlsx')
-      return buildGapXlsx({ gaps: source.gaps, refs: source.refs, meta: xlsxMeta })
+      return buildGapXlsx({
+        gaps: source.gaps,
+        refs: source.refs,
+        meta: xlsxMeta,
+        changes: source.changes ?? null,
+      })
+    }
+    case 'changes-csv': {
+      if (!source.changes) {
+        throw new Error('No comparison is chosen: there are no changes to export.')
+      }
+      const { buildChangesCsv } = await import('@/reports/changesTable')
+      return buildChangesCsv(source.changes)
     }
     case 'soa-xlsx': {
       const { buildSoaXlsx } = await import('@/reports/xlsx')
@@ -140,13 +166,15 @@ export async function buildExport(
 }
 
 /**
- * The characters of this assessment the PDF font cannot draw (CJK, Arabic, …): they print as
- * MISSING_GLYPH in the PDFs, and the user is told so before exporting. The first 12.
+ * The characters of this assessment (and of the snapshot it is compared with) the PDF font
+ * cannot draw (CJK, Arabic, …): they print as MISSING_GLYPH in the PDFs, and the user is told so
+ * before exporting. The first 12.
  */
 export function unprintableInAssessment(
   w: Workspace,
   input: AssessmentInput,
   risks: readonly Risk[],
+  snapshot: Snapshot | null = null,
 ): string[] {
   const texts: string[] = [
     w.organizationName,
@@ -168,5 +196,12 @@ export function unprintableInAssessment(
     texts.push(d.justification, d.owner, d.supplierName, ...d.evidence)
   }
   for (const r of risks) texts.push(r.title, r.asset, r.threat, r.owner, r.acceptedBy)
+  // The changes since a snapshot print its label, its removed risks and its agreed actions.
+  if (snapshot?.records) {
+    texts.push(snapshot.label, ...snapshot.records.risks.map((r) => r.title))
+    for (const a of snapshot.records.answers) {
+      texts.push(a.action?.what ?? '', a.action?.owner ?? '')
+    }
+  }
   return unprintableCharacters(texts).slice(0, 12)
 }

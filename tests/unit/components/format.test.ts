@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fileSlug, inSentence, localDate, pointGain } from '@/components/format'
+import { fileSlug, inSentence, localDate, momentName, pointGain } from '@/components/format'
 
 describe('formatting for people', () => {
   it('names files with the local calendar date, not the UTC one', () => {
@@ -26,5 +26,13 @@ describe('formatting for people', () => {
   it('writes point gains in singular or plural, in one number format', () => {
     expect(pointGain(1)).toBe('+1 point')
     expect(pointGain(0.6666)).toBe('+0.7 points')
+  })
+
+  it('names a snapshot by its label and day, saying the day once', () => {
+    const takenAt = new Date(2026, 10, 3, 12, 0).toISOString()
+    expect(momentName({ label: 'Before the audit', takenAt })).toBe('Before the audit (2026-11-03)')
+    expect(momentName({ label: 'Workshop 1 · 2026-11-03', takenAt })).toBe(
+      'Workshop 1 · 2026-11-03',
+    )
   })
 })

@@ -84,7 +84,7 @@ describe('compareMoments', () => {
     ])
     expect(comparison.risksRemoved.map((r) => [r.ref, r.title])).toEqual([['R-02', 'Phishing']])
     expect(comparison.risksRerated).toEqual([
-      expect.objectContaining({ riskId: 'r1', detail: 'level 12 → 4' }),
+      expect.objectContaining({ riskId: 'r1', detail: 'Level 12 → 4' }),
     ])
     expect(comparison.risksEdited).toEqual([])
   })

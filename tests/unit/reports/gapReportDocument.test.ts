@@ -17,6 +17,8 @@ import {
   consultantAssessment,
   consultantNote,
 } from '../../../bench/consultantWorkspace'
+import { changesBlocks, changesTitle } from '@/reports/changesSection'
+import { sampleComparison } from './changesFixture'
 
 const input = consultantAssessment()
 const DATE = '2027-02-15'
@@ -68,6 +70,28 @@ describe('the gap report document', () => {
       .filter((h) => h.level === 1)
       .map((h) => h.text.replace(/ \(\d+\)$/, ''))
     expect(chapters).toEqual([...GAP_REPORT_CHAPTERS])
+  })
+
+  it('puts the changes since a snapshot right after the executive summary, when there are any', () => {
+    const changes = sampleComparison()
+    const compared = buildGapReportDocument(reportInput({ changes }))
+    const level1 = (blocks: readonly Block[]) =>
+      blocks.flatMap((b) => (b.kind === 'heading' && b.level === 1 ? [b.text] : []))
+    const [summary, ...rest] = level1(doc.blocks)
+    expect(level1(compared.blocks)).toEqual([summary, changesTitle(changes), ...rest])
+    // The chapter is the changes module's, whole, between the summary and the roadmap.
+    const start = compared.blocks.findIndex(
+      (b) => b.kind === 'heading' && b.text === changesTitle(changes),
+    )
+    expect(compared.blocks.slice(start, start + changesBlocks(changes).length)).toEqual(
+      changesBlocks(changes),
+    )
+    expect(compared.blocks[start + changesBlocks(changes).length]).toMatchObject({
+      kind: 'heading',
+      level: 1,
+      text: GAP_REPORT_CHAPTERS[1],
+    })
+    expect(buildGapReportDocument(reportInput({ changes: null })).blocks).toEqual(doc.blocks)
   })
 
   it('puts every assessment detail on the cover, and the confidentiality line', () => {

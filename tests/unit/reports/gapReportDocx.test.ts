@@ -6,6 +6,14 @@ import { Window } from 'happy-dom'
 import { describe, expect, it } from 'vitest'
 import { cellText, type Block, type ReportDocument } from '@/reports/document'
 import { buildReportDocx, columnWidths, xmlSafe } from '@/reports/gapReportDocx'
+import { buildGapReportDocument } from '@/reports/gapReportDocument'
+import type { Comparison } from '@/domain/comparison'
+import { buildGaps } from '@/domain/gaps'
+import { computeReadiness } from '@/domain/readiness'
+import { buildSoa } from '@/domain/soa'
+import { CONSULTANT_WORKSPACE } from '../../../bench/consultantWorkspace'
+import { makeInput } from '../domain/builders'
+import { HOSTILE_NOTE, SNAPSHOT_LABEL, sampleComparison } from './changesFixture'
 
 /**
  * A hand-made report holding every kind of block, with names in Czech, Polish, Greek and Russian
@@ -480,5 +488,62 @@ describe('report DOCX', { timeout: 30_000 }, () => {
     expect(sizes).toHaveLength(2)
     expect(sizes[1]).toContain('w:orient="landscape"')
     expect(paragraphs(xml).map((p) => p.text)).toContain(long)
+  })
+})
+
+describe('gap report DOCX with the changes since a snapshot', { timeout: 30_000 }, () => {
+  const input = makeInput()
+  const gapReport = (changes: Comparison | null) =>
+    buildGapReportDocument({
+      meta: {
+        workspace: { ...CONSULTANT_WORKSPACE, consultantSummary: '', recommendations: '' },
+        date: '2027-01-15',
+        appVersion: 'test',
+      },
+      readiness: computeReadiness(input),
+      gaps: buildGaps(input),
+      soa: buildSoa(input),
+      improvements: [],
+      answers: [],
+      risks: [],
+      changes,
+    })
+  const changes = sampleComparison()
+  const built = (c: Comparison | null) =>
+    buildReportDocx(gapReport(c), { pageFormat: 'a4' })
+      .then(unzip)
+      .then((parts) => parts['word/document.xml']!)
+
+  it('prints the chapter after the executive summary, its groups as Word headings', async () => {
+    const ps = paragraphs(await built(changes))
+    const at = (text: string) => ps.findIndex((p) => p.text === text)
+    const title = `Changes since ${SNAPSHOT_LABEL}`
+    expect(ps[at(title)]?.style).toBe('Heading1')
+    expect(at(title)).toBeGreaterThan(at('Executive summary'))
+    expect(at(title)).toBeLessThan(at('Roadmap'))
+    for (const heading of ['Answers changed (2)', 'Decisions changed (2)', 'Risks changed (4)']) {
+      expect(ps, heading).toContainEqual({ style: 'Heading2', text: heading })
+    }
+    expect(ps.map((p) => p.text)).toContain('2 answers, 2 decisions and 4 risks changed.')
+  })
+
+  it('holds every item of the comparison in its tables', async () => {
+    const xml = await built(changes)
+    for (const cell of [
+      'Not started → In place',
+      escaped(HOSTILE_NOTE),
+      'Undecided → Applicable, partly implemented',
+      'A.7.4 Physical security monitoring',
+      'Level 12 → 20',
+      'Changed: owner',
+      'Write down the issues',
+      'List the interested parties',
+    ]) {
+      expect(xml, cell).toContain(`>${cell}</w:t>`)
+    }
+  })
+
+  it('prints no such chapter without a comparison', async () => {
+    expect(await built(null)).not.toContain('Changes since')
   })
 })

@@ -35,6 +35,8 @@ import {
 import { MAX_RISKS_PER_WORKSPACE } from '@/domain/limits'
 import { reportDetailsOf } from '@/domain/editableFields'
 import { newWorkspace } from '@/domain/workspace'
+import type { Comparison } from '@/domain/comparison'
+import { SNAPSHOT_LABEL, sampleComparison } from './changesFixture'
 
 const T = '2026-11-20T10:00:00.000Z'
 const FONTS = testFonts()
@@ -68,8 +70,13 @@ function fullyAnswered(): AssessmentInput {
   }
 }
 
-/** The gap report of `input` as the Report screen makes it. */
-function report(input: AssessmentInput, meta: ReportMeta, format: 'a4' | 'letter' = 'a4') {
+/** The gap report of `input` as the Report screen makes it, with the changes chosen if any. */
+function report(
+  input: AssessmentInput,
+  meta: ReportMeta,
+  format: 'a4' | 'letter' = 'a4',
+  changes: Comparison | null = null,
+) {
   return buildGapReportPdf(
     {
       meta,
@@ -80,6 +87,7 @@ function report(input: AssessmentInput, meta: ReportMeta, format: 'a4' | 'letter
       answers: input.answers,
       risks: input.risks ?? [],
       criteria: input.workspace?.riskCriteria ?? DEFAULT_RISK_CRITERIA,
+      changes,
     },
     FONTS,
     format,
@@ -555,4 +563,53 @@ describe('gap report PDF of a large risk register', () => {
       expect(pageCount(pdf)).toBeLessThanOrEqual(100)
     },
   )
+})
+
+describe('gap report PDF with the changes since a snapshot', PDF_TIMEOUT, () => {
+  const changes = sampleComparison()
+  const withChanges = report(fullyAnswered(), META, 'a4', changes)
+  const title = `Changes since ${SNAPSHOT_LABEL}`
+
+  it('prints the chapter right after the executive summary, before the roadmap', async () => {
+    const text = await pdfReadingText(withChanges, FURNITURE)
+    const at = (s: string) => text.indexOf(s)
+    expect(at(title)).toBeGreaterThan(at('Conformance per clause'))
+    expect(at(title)).toBeLessThan(at(GAP_REPORT_CHAPTERS[1]))
+    expect(text).toContain(
+      'Since then, Stage 1 readiness rose from 38/100 to 52/100 (+14 points), and the verdict rose from not ready to partly ready.',
+    )
+    expect(text).toContain('2 answers, 2 decisions and 4 risks changed.')
+  })
+
+  it('prints every group with its count and every item of it', async () => {
+    const text = await pdfReadingText(withChanges, FURNITURE)
+    for (const heading of [
+      'Blockers lifted (1)',
+      'Blockers added (1)',
+      'Answers changed (2)',
+      'Decisions changed (2)',
+      'Risks changed (4)',
+      'Actions completed (1)',
+      'Actions overdue (1)',
+    ]) {
+      expect(text).toContain(heading)
+    }
+    for (const cell of [
+      'Not started → In place',
+      'Undecided → Applicable, partly implemented',
+      'Level 12 → 20',
+      'Ransomware',
+      'Phishing',
+      'Write down the issues',
+      'List the interested parties',
+      ...changes.blockersLifted.map((b) => b.title),
+    ]) {
+      expect(text, cell).toContain(cell)
+    }
+  })
+
+  it('prints no such chapter without a comparison', async () => {
+    const text = await pdfReadingText(report(fullyAnswered(), META), FURNITURE)
+    expect(text).not.toContain('Changes since')
+  })
 })

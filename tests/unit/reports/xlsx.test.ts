@@ -8,6 +8,7 @@ import { SOA_CSV_HEADER, soaRowTexts, type SoaColumnHeader } from '@/reports/soa
 import {
   ABOUT_SHEET,
   ACTION_PLAN_SHEET,
+  CHANGES_SHEET,
   APP_NAME,
   DATE_FORMAT,
   GAPS_SHEET,
@@ -19,6 +20,8 @@ import {
   lineCount,
 } from '@/reports/xlsx'
 import { GREEK, HOSTILE, META, NAMES, OWNER, RUSSIAN, SUPPLIER, exportInput } from './exportFixture'
+import { CHANGES_HEADER, changeRows } from '@/reports/changesTable'
+import { HOSTILE_NOTE, SNAPSHOT_LABEL, sampleComparison } from './changesFixture'
 
 const GAP_HEADER = [
   'Ref',
@@ -277,6 +280,60 @@ describe('gap workbook', () => {
       .map((c) => String(c.value))
       .join('\n')
     for (const name of [OWNER, SUPPLIER, GREEK, RUSSIAN]) expect(text).toContain(name)
+  })
+})
+
+describe('gap workbook with the changes since a snapshot', () => {
+  const changes = sampleComparison()
+  const file = buildGapXlsx({ gaps: input.gaps, refs: input.refs, meta, changes })
+
+  it('adds the Changes sheet after the action plan, one row per change', async () => {
+    const workbook = await read(await file)
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
+      GAPS_SHEET,
+      ACTION_PLAN_SHEET,
+      CHANGES_SHEET,
+      ABOUT_SHEET,
+    ])
+    const ws = sheet(workbook, CHANGES_SHEET)
+    const rows = changeRows(changes)
+    expectTable(ws, CHANGES_HEADER, rows.length)
+    rows.forEach((row, i) => {
+      expect(rowValues(ws, i + 2)).toEqual(row.map((v) => (v === '' ? null : v)))
+    })
+    const groups = rows.map((row) => row[0])
+    for (const group of ['Answer', 'Decision', 'Risk removed', 'Action overdue']) {
+      expect(groups).toContain(group)
+    }
+  })
+
+  it('writes references as text and hostile notes as text, no formula', async () => {
+    const ws = sheet(await read(await file), CHANGES_SHEET)
+    const refs = Array.from({ length: ws.rowCount - 1 }, (_, i) => ws.getCell(i + 2, 2))
+    expect(refs.map((c) => c.value)).toContain('A.5.1')
+    expect(refs.map((c) => c.value)).toContain('Clause 4.1')
+    for (const cell of refs)
+      expect([ExcelJS.ValueType.String, ExcelJS.ValueType.Null]).toContain(cell.type)
+    const hostile = Array.from({ length: ws.rowCount }, (_, i) => ws.getCell(i + 1, 6)).find(
+      (c) => c.value === HOSTILE_NOTE,
+    )
+    expect(hostile?.type).toBe(ExcelJS.ValueType.String)
+  })
+
+  it('names the snapshot on the About sheet', async () => {
+    const about = sheet(await read(await file), ABOUT_SHEET)
+    const fields = Array.from({ length: about.rowCount }, (_, i) => rowValues(about, i + 1))
+    expect(fields).toContainEqual([
+      'Changes since',
+      `${SNAPSHOT_LABEL}: 2 answers, 2 decisions and 4 risks changed`,
+    ])
+  })
+
+  it('has no Changes sheet without a comparison', async () => {
+    const workbook = await read(
+      await buildGapXlsx({ gaps: input.gaps, refs: input.refs, meta, changes: null }),
+    )
+    expect(workbook.getWorksheet(CHANGES_SHEET)).toBeUndefined()
   })
 })
 
