@@ -125,3 +125,27 @@ export class SnapshotNotFoundError extends Error {
     super(`No snapshot with id ${snapshotId} on this device.`)
   }
 }
+
+/** One more snapshot would take the assessment's snapshots past MAX_SNAPSHOT_BYTES_PER_WORKSPACE. */
+export class SnapshotSizeError extends Error {
+  override readonly name = 'SnapshotSizeError'
+  constructor(
+    readonly limitBytes: number,
+    readonly heldBytes: number,
+    readonly snapshotBytes: number,
+  ) {
+    super(`The snapshots would take ${heldBytes + snapshotBytes} of ${limitBytes} bytes.`)
+  }
+}
+
+/** A backup file would be larger than the app can import back (MAX_BACKUP_BYTES). */
+export class BackupTooLargeError extends Error {
+  override readonly name = 'BackupTooLargeError'
+  constructor(
+    readonly bytes: number,
+    readonly limitBytes: number,
+    readonly workspaceCount: number,
+  ) {
+    super(`The backup would be ${bytes} bytes, more than ${limitBytes}.`)
+  }
+}

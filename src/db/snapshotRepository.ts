@@ -6,13 +6,13 @@
  */
 import { liveQuery, type Observable } from 'dexie'
 import type { Snapshot, SoaApproval, WorkspaceId } from '@/domain/model'
-import { MAX_SNAPSHOTS_PER_WORKSPACE } from '@/domain/limits'
-import { freezeSnapshot } from '@/domain/snapshot'
+import { MAX_SNAPSHOT_BYTES_PER_WORKSPACE, MAX_SNAPSHOTS_PER_WORKSPACE } from '@/domain/limits'
+import { freezeSnapshot, snapshotBackupSize } from '@/domain/snapshot'
 import { db } from './database'
-import { SnapshotLimitError, SnapshotNotFoundError } from './errors'
+import { SnapshotLimitError, SnapshotNotFoundError, SnapshotSizeError } from './errors'
 import { WorkspaceNotFoundError, type NewId } from './workspaceRepository'
 
-export { SnapshotLimitError, SnapshotNotFoundError }
+export { SnapshotLimitError, SnapshotNotFoundError, SnapshotSizeError }
 
 const randomId: NewId = () => crypto.randomUUID()
 
@@ -57,6 +57,20 @@ export async function takeSnapshot(
       risks,
       soaApproval: options.soaApproval ?? null,
     })
+    // Every assessment must fit in one backup file, so its snapshots are held to a size. The held
+    // ones are measured only when snapshots like this one would take half the budget: only an
+    // assessment with a very large register comes near it.
+    const size = snapshotBackupSize(snapshot)
+    if (size * (held + 1) > MAX_SNAPSHOT_BYTES_PER_WORKSPACE / 2) {
+      let total = 0
+      await db.snapshots
+        .where('workspaceId')
+        .equals(workspaceId)
+        .each((s) => void (total += snapshotBackupSize(s)))
+      if (total + size > MAX_SNAPSHOT_BYTES_PER_WORKSPACE) {
+        throw new SnapshotSizeError(MAX_SNAPSHOT_BYTES_PER_WORKSPACE, total, size)
+      }
+    }
     await db.snapshots.add(snapshot)
     const approval = options.soaApproval
     await db.workspaces.update(workspaceId, {

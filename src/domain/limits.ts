@@ -44,6 +44,13 @@ export const MAX_CLAUSE_ANSWERS_PER_WORKSPACE = 1_000
 export const MAX_RISKS_PER_WORKSPACE = 10_000
 /** Snapshots of one assessment: one per workshop or review is a few dozen over years. */
 export const MAX_SNAPSHOTS_PER_WORKSPACE = 100
+/**
+ * The most one assessment's snapshots may take in a backup file (as written there), so that the
+ * assessment with all its rows always fits in one backup (MAX_BACKUP_BYTES, 120 MB; the rows of
+ * the largest register, 10,000 risks, take under 10 MB). 100 snapshots of an assessment with
+ * 1,000 risks take about 82 MB; a register ten times that keeps about 11.
+ */
+export const MAX_SNAPSHOT_BYTES_PER_WORKSPACE = 100 * 1024 * 1024
 
 /**
  * How far a time in a backup (a row's createdAt, updatedAt, takenAt or lastBackupAt) may be later

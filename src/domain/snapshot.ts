@@ -162,3 +162,14 @@ export function movedSnapshot(
   }
   return { ...snapshot, id, workspaceId, records }
 }
+
+/**
+ * About how much of a backup file a snapshot takes, in the units MAX_BACKUP_BYTES counts (UTF-16
+ * code units): its text as the file writes it, indented two levels deeper than on its own.
+ */
+export function snapshotBackupSize(snapshot: Snapshot): number {
+  const text = JSON.stringify(snapshot, null, 2)
+  let lines = 1
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++
+  return text.length + lines * 6
+}

@@ -20,6 +20,7 @@ import {
   type BackupRepair,
 } from '@/domain/backup'
 import { attempt, type ActionResult } from './result'
+import { BackupTooLargeError } from '@/db/errors'
 import { fileSlug, localDate } from '@/components/format'
 import { sha256 } from './digest'
 
@@ -75,6 +76,10 @@ export const useBackupStore = defineStore('backup', () => {
     return attempt(async () => {
       const now = new Date().toISOString()
       const { data, text } = await backupText(workspaceIds, now)
+      // A file the app cannot import back is no backup: say so rather than hand it out.
+      if (text.length > MAX_BACKUP_BYTES) {
+        throw new BackupTooLargeError(text.length, MAX_BACKUP_BYTES, data.workspaces.length)
+      }
       // Recording the backup is a write; on a full disk it fails, and the file must still come
       // out. The reminder then keeps showing, which errs on the safe side.
       await markBackedUp(

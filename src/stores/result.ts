@@ -4,8 +4,10 @@ import {
   RiskLimitError,
   RiskNotFoundError,
   RiskOffScaleError,
+  BackupTooLargeError,
   SnapshotLimitError,
   SnapshotNotFoundError,
+  SnapshotSizeError,
 } from '@/db/errors'
 import { WorkspaceNotFoundError } from '@/db/workspaceRepository'
 
@@ -59,6 +61,24 @@ export async function attempt<T>(work: () => Promise<T>): Promise<ActionResult<T
       return {
         ok: false,
         error: `Not saved: this assessment already holds ${error.limit} snapshots, the most it can hold. Delete snapshots you no longer need first.`,
+      }
+    }
+    if (error instanceof SnapshotSizeError) {
+      const mb = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024)} MB`
+      return {
+        ok: false,
+        error: `Not saved: this snapshot (${mb(error.snapshotBytes)}, for the size of the risk register) would take this assessment's snapshots past ${mb(error.limitBytes)}, the most that still fits in one backup file. Delete older snapshots first.`,
+      }
+    }
+    if (error instanceof BackupTooLargeError) {
+      const mb = Math.ceil(error.bytes / 1024 / 1024)
+      const limit = error.limitBytes / 1024 / 1024
+      return {
+        ok: false,
+        error:
+          error.workspaceCount > 1
+            ? `No file was made: a backup of these ${error.workspaceCount} assessments would be ${mb} MB, more than the app can import back (${limit} MB). Export the assessments one at a time (each has its own backup button).`
+            : `No file was made: this backup would be ${mb} MB, more than the app can import back (${limit} MB). Delete snapshots you no longer need, then export again.`,
       }
     }
     if (error instanceof SnapshotNotFoundError) {

@@ -64,7 +64,10 @@ describe('workshop continuity', () => {
     await sections(page).getByRole('link', { name: 'Clauses' }).click()
     await answer(page, 0, 'In place')
     await answer(page, 1, 'Partly')
-    await page.getByRole('link', { name: /^4\.2 / }).first().click()
+    await page
+      .getByRole('link', { name: /^4\.2 / })
+      .first()
+      .click()
     await page.getByRole('heading', { name: /^4\.2 /, level: 2 }).waitFor()
     await answer(page, 0, "Don't know")
     await sections(page).getByRole('link', { name: 'Annex A' }).click()

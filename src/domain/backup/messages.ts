@@ -33,7 +33,7 @@ const TABLE_WORDS: Readonly<Record<string, string>> & Record<BackupTable, string
 /** Messages about the file as a whole, before its rows are looked at one by one. */
 export const MESSAGES = {
   tooLarge: (maxBytes: number) =>
-    `This file is larger than ${maxBytes / MB} MB, far more than any ISMS Readiness backup. Nothing was imported. Choose the backup file (.json) the app exported.`,
+    `This file is larger than ${maxBytes / MB} MB, more than any ISMS Readiness backup can be. Nothing was imported. Choose the backup file (.json) the app exported.`,
   notJson:
     'This file is not a complete backup: it is not readable JSON, or it was cut off while being saved or copied. Nothing was imported. Choose the backup file (.json) the app exported, or export it again.',
   hostile: (key: string) =>

@@ -281,7 +281,7 @@ describe('parseBackup', () => {
 
   it('refuses a file over the size limit before reading it', async () => {
     const error = await expectRefused(' '.repeat(MAX_BACKUP_BYTES + 1), 'too-large')
-    expect(error.message).toMatch(/larger than 50 MB/)
+    expect(error.message).toMatch(/larger than 120 MB/)
   })
 
   it('refuses a truncated file as incomplete', async () => {
