@@ -267,6 +267,21 @@ const byQuestion = (a: ActionItemChange, b: ActionItemChange) =>
   (QUESTION_INDEX.get(a.questionId)?.position ?? 0) -
   (QUESTION_INDEX.get(b.questionId)?.position ?? 0)
 
+/**
+ * The Annex A decisions that changed between two sets (an approved SoA and the next one): the
+ * applicability, implementation, provider or justification, in the order of Annex A.
+ */
+export function compareDecisions(
+  before: readonly ControlDecision[],
+  after: readonly ControlDecision[],
+): DecisionChangeItem[] {
+  const diff = diffStates(
+    { answers: [], decisions: before, risks: [] },
+    { answers: [], decisions: after, risks: [] },
+  )
+  return decisionItems(diff.decisions)
+}
+
 /** What changed from `from` to `to`. */
 export function compareMoments(from: Moment, to: Moment): Comparison {
   const diff = diffStates(from.state, to.state)

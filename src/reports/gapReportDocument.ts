@@ -3,6 +3,8 @@
  * Word renderers print alike. Pure: from the domain's results to headings, sentences and cells,
  * every value worded by src/domain/wording.ts, the same as on the Report screen.
  */
+import { soaStatus, type SoaStatus } from '@/domain/soaApproval'
+import { soaApprovalBlocks } from './soaApprovalSection'
 import { CLAUSE_CHAPTERS, QUESTIONS } from '@/content'
 import type { ClauseAnswer, Risk, Workspace } from '@/domain/model'
 import type { DetailField } from '@/domain/editableFields'
@@ -53,6 +55,8 @@ export interface ReportMeta {
   /** The date printed on the report, yyyy-mm-dd. */
   readonly date: string
   readonly appVersion: string
+  /** The SoA's approvals in the app, when any exist (else the report details speak). */
+  readonly soa?: SoaStatus
 }
 
 export interface GapReportInput {
@@ -606,17 +610,17 @@ function risksChapter(
   return blocks
 }
 
-/** The SoA's own facts: version, owner, approval. */
-function soaFacts(w: ReportWorkspace): Fact[] {
+/**
+ * The SoA's own facts: version, owner, approval. With approvals recorded in the app, the
+ * version and approval are theirs (a draft says it is the draft of the next version); without,
+ * those typed in the report details.
+ */
+function soaFacts(w: ReportWorkspace, status: SoaStatus | undefined): Fact[] {
+  const approval = status ?? soaStatus(w, [], [])
   return [
-    { label: 'SoA version', value: w.soaVersion },
+    { label: 'SoA version', value: approval.versionText },
     { label: 'SoA owner', value: w.soaOwner },
-    {
-      label: 'Approved',
-      value: w.soaApprover.trim()
-        ? `${w.soaApprover.trim()}${w.soaApprovedOn ? `, ${w.soaApprovedOn}` : ''}`
-        : 'Not approved yet: this is a draft',
-    },
+    { label: 'Approved', value: approval.approvalText },
   ]
 }
 
@@ -634,10 +638,11 @@ function soaBlocks(
   soa: readonly SoaRow[],
   w: ReportWorkspace,
   refs: ReadonlyMap<string, string>,
+  status: SoaStatus | undefined,
 ): Block[] {
   const applicable = soa.filter((r) => r.applicability === 'applicable').length
   const excluded = soa.filter((r) => r.applicability === 'excluded').length
-  const facts = soaFacts(w)
+  const facts = soaFacts(w, status)
     .map((f) => `${f.label}: ${f.value || 'not recorded'}`)
     .join('. ')
   return [
@@ -702,7 +707,7 @@ export function buildGapReportDocument(input: GapReportInput): ReportDocument {
     ...risksChapter(input, criteria, refs),
     { kind: 'page-break', orientation: 'landscape' },
     heading(1, GAP_REPORT_CHAPTERS[5]),
-    ...soaBlocks(input.soa, w, refs),
+    ...soaBlocks(input.soa, w, refs, input.meta.soa),
   ]
   return {
     title: GAP_REPORT_TITLE,
@@ -722,16 +727,18 @@ export function buildSoaDocument(input: {
   readonly risks: readonly Risk[]
 }): ReportDocument {
   const w = input.meta.workspace
-  const approved = w.soaApprover.trim() !== ''
+  const status = input.meta.soa ?? soaStatus(w, [], [])
+  const title = status.draft ? `${SOA_TITLE} (draft)` : SOA_TITLE
   return {
     title: SOA_TITLE,
     organization: w.organizationName,
     date: input.meta.date,
-    cover: cover(approved ? SOA_TITLE : `${SOA_TITLE} (draft)`, input.meta, null, soaFacts(w)),
+    cover: cover(title, input.meta, null, soaFacts(w, status)),
     blocks: [
       { kind: 'page-break', orientation: 'landscape' },
       heading(1, `${SOA_TITLE}: ISO/IEC 27001:2022 Annex A`),
-      ...soaBlocks(input.soa, w, riskRefs(input.risks)),
+      ...soaBlocks(input.soa, w, riskRefs(input.risks), status),
+      ...soaApprovalBlocks(status),
     ],
   }
 }

@@ -13,6 +13,7 @@
  * with the header row on every page. The workbook's properties name the app as its author and
  * carry no user text.
  */
+import type { SoaStatus } from '@/domain/soaApproval'
 import ExcelJS from 'exceljs'
 import type { Workbook, Worksheet } from 'exceljs'
 import { comparisonSummary, type Comparison } from '@/domain/comparison'
@@ -34,6 +35,8 @@ export interface XlsxMeta {
   /** yyyy-mm-dd, or null while the SoA is not approved. */
   readonly soaApprovedOn: string | null
   readonly appVersion: string
+  /** The SoA's approvals in the app; when there is one, its version and approval are printed. */
+  readonly soaStatus?: SoaStatus
 }
 
 export const APP_NAME = 'ISMS Readiness'
@@ -247,7 +250,16 @@ function addAbout(
           ['Changes since', `${momentName(changes.from)}: ${comparisonSummary(changes)}`],
         ] satisfies [string, Value][])
       : []),
-    ...(soa
+    ...(soa && meta.soaStatus?.latest
+      ? ([
+          ['SoA version', meta.soaStatus.versionText],
+          ['SoA owner', meta.soaOwner],
+          ['SoA approval', meta.soaStatus.approvalText],
+          ['SoA approved by', meta.soaStatus.latest.approver],
+          ['SoA approval date', dateValue(meta.soaStatus.latest.approvedOn)],
+        ] satisfies [string, Value][])
+      : []),
+    ...(soa && !meta.soaStatus?.latest
       ? ([
           ['SoA version', meta.soaVersion],
           ['SoA owner', meta.soaOwner],
@@ -287,6 +299,30 @@ export async function buildSoaXlsx(input: {
     SOA_COLUMNS.map((c) => column(c.header, SOA_WIDTHS[c.header])),
     input.rows.map((row) => soaRowTexts(row, input.refs)),
   )
+  const history = input.meta.soaStatus?.history ?? []
+  if (history.length > 0) {
+    addTable(
+      workbook,
+      'Approval history',
+      [
+        column('Version', 10),
+        column('Approved by', 24),
+        column('Approval date', 14),
+        column('What changed and why', 50),
+        column('Decisions changed', 50),
+      ],
+      history.map((v) => [
+        v.version,
+        v.approver,
+        dateValue(v.approvedOn),
+        v.changeNote || (v.first ? 'First approved version' : ''),
+        v.first
+          ? 'First version approved in the app'
+          : v.changes.map((c) => `${c.control.split(' ')[0]}: ${c.from} → ${c.to}`).join('\n') ||
+            'No decision changed',
+      ]),
+    )
+  }
   addAbout(workbook, input.meta, SOA_SHEET, true)
   return toArrayBuffer(workbook)
 }

@@ -12,6 +12,15 @@ import {
   sortSnapshots,
 } from '@/domain/snapshot'
 import { useResultsStore } from './results'
+import { useCurrentWorkspaceStore } from './currentWorkspace'
+import { localDate } from '@/components/format'
+import {
+  APPROVAL_PROBLEM_MESSAGES,
+  approvalProblems,
+  normalizeApproval,
+  soaStatus,
+  type SoaStatus,
+} from '@/domain/soaApproval'
 import { attempt, type ActionResult } from './result'
 
 /** Which moment a comparison starts or ends at: a snapshot's id, or the assessment as it is now. */
@@ -33,6 +42,7 @@ export const useSnapshotsStore = defineStore('snapshots', () => {
 
   const results = useResultsStore()
   const { input, readiness, loaded: resultsLoaded } = storeToRefs(results)
+  const { workspace } = storeToRefs(useCurrentWorkspaceStore())
 
   function open(id: WorkspaceId) {
     if (workspaceId.value === id && unsubscribe) return
@@ -104,6 +114,23 @@ export const useSnapshotsStore = defineStore('snapshots', () => {
     )
   }
 
+  /** The SoA now: approved, a draft of the next version, or never approved in the app. */
+  const soa = computed<SoaStatus>(() =>
+    soaStatus(
+      workspace.value ?? { soaVersion: '', soaApprover: '', soaApprovedOn: null },
+      rows.value,
+      input.value.decisions,
+    ),
+  )
+
+  /** Approves the SoA as it is now: a snapshot that records the approval. */
+  async function approveSoa(approval: SoaApproval): Promise<ActionResult<Snapshot>> {
+    const problem = approvalProblems(approval, soa.value.history, localDate())[0]
+    if (problem) return { ok: false, error: APPROVAL_PROBLEM_MESSAGES[problem] }
+    const normalized = normalizeApproval(approval)
+    return take(`SoA ${normalized.version} approved`, normalized)
+  }
+
   async function rename(id: string, label: string): Promise<ActionResult> {
     const problem = snapshotLabelProblem(label)
     if (problem) return { ok: false, error: SNAPSHOT_LABEL_MESSAGES[problem] }
@@ -125,6 +152,8 @@ export const useSnapshotsStore = defineStore('snapshots', () => {
     close,
     moment,
     compare,
+    soa,
+    approveSoa,
     take,
     rename,
     remove,

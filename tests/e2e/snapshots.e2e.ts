@@ -113,6 +113,61 @@ describe('workshop continuity', () => {
     await app.context.setOffline(false)
   })
 
+  it('approves the SoA, calls it a draft of the next version after a change, and keeps the history', async () => {
+    app = await openApp(browser, { width: 1280, height: 900 })
+    const { page } = app
+    await newAssessment(page, 'Approval Co')
+    await sections(page).getByRole('link', { name: 'Annex A' }).click()
+    const decide = page.getByRole('group', { name: 'Decision for A.5.1', exact: true })
+    await decide.getByRole('radio', { name: 'Applicable' }).click()
+    await page.getByText('92 controls are still undecided.').waitFor()
+
+    await sections(page).getByRole('link', { name: 'Report' }).click()
+    const section = page.getByRole('region', { name: /^SoA approval and history/ })
+    await section.getByText('Not approved yet: this is a draft.').waitFor()
+    await section.getByRole('button', { name: 'Approve this SoA' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Approve this Statement of Applicability' })
+    await dialog.getByText('92 controls are still undecided').waitFor()
+    await dialog.getByLabel('Version').fill('1.0')
+    await dialog.getByLabel('Approved by').fill('Dana (CEO)')
+    expect(await axeViolations(page), 'approval dialog').toEqual([])
+    await dialog.getByRole('button', { name: 'Approve version 1.0' }).click()
+    await section
+      .getByText(/Version 1\.0 approved by Dana \(CEO\) on \d{4}-\d{2}-\d{2}\./)
+      .waitFor()
+
+    // A changed decision makes the SoA a draft of version 1.1, naming the change.
+    await sections(page).getByRole('link', { name: 'Annex A' }).click()
+    await page.getByLabel('Implementation status for A.5.1', { exact: true }).selectOption({
+      label: 'Implemented',
+    })
+    await sections(page).getByRole('link', { name: 'Report' }).click()
+    await section
+      .getByText(/Draft of version 1\.1: 1 decision changed since version 1\.0/)
+      .waitFor()
+    await section
+      .getByText('A.5.1: Applicable, not implemented → Applicable, implemented')
+      .waitFor()
+
+    // The next approval asks why; the list of changes is its first draft.
+    await section.getByRole('button', { name: 'Approve this SoA' }).click()
+    const note = dialog.getByLabel('What changed and why')
+    await expect(note.inputValue()).resolves.toContain('A.5.1: Applicable, not implemented')
+    await note.fill('')
+    await dialog.getByRole('button', { name: 'Approve version 1.1' }).click()
+    await dialog.getByText('Say what changed since the last approved version, and why.').waitFor()
+    await note.fill('The policy set was published on the intranet.')
+    await dialog.getByRole('button', { name: 'Approve version 1.1' }).click()
+    await section.getByText(/Version 1\.1 approved by Dana \(CEO\) on/).waitFor()
+    const history = section.getByRole('list').last()
+    await expect(history.getByRole('listitem').allInnerTexts()).resolves.toEqual([
+      expect.stringMatching(
+        /^Version 1\.1[\s\S]*published on the intranet[\s\S]*1 decision changed: A\.5\.1/,
+      ),
+      expect.stringMatching(/^Version 1\.0[\s\S]*First version approved in the app/),
+    ])
+  })
+
   describe.each([
     { width: 360, height: 740 },
     { width: 1920, height: 1080 },

@@ -6,6 +6,7 @@ import type { AssessmentInput } from '@/domain/assessment'
 import type { Risk, Snapshot, Workspace } from '@/domain/model'
 import type { GapReportInput } from '@/reports/gapReportDocument'
 import { unprintableCharacters } from '@/reports/pdfText'
+import type { SoaStatus } from '@/domain/soaApproval'
 
 export type ExportKind =
   'gap-pdf' | 'gap-docx' | 'gaps-xlsx' | 'changes-csv' | 'soa-pdf' | 'soa-xlsx' | 'soa-csv'
@@ -91,6 +92,8 @@ export interface ExportSource extends Omit<GapReportInput, 'meta'> {
   readonly pageFormat: 'a4' | 'letter'
   /** The risks' readable references (R-01 …). */
   readonly refs: ReadonlyMap<string, string>
+  /** The SoA's approvals in the app (the SoA exports print its version and history). */
+  readonly soaStatus?: SoaStatus
 }
 
 /** The file's name: what it is, for whom, and the day it was made. */
@@ -104,7 +107,12 @@ export async function buildExport(
   kind: ExportKind,
   source: ExportSource,
 ): Promise<ArrayBuffer | string> {
-  const meta = { workspace: source.workspace, date: source.date, appVersion: __APP_VERSION__ }
+  const meta = {
+    workspace: source.workspace,
+    date: source.date,
+    appVersion: __APP_VERSION__,
+    ...(source.soaStatus ? { soa: source.soaStatus } : {}),
+  }
   // The source is the gap report's input with a few more fields, which the report ignores.
   const reportInput = (): GapReportInput => ({ ...source, meta })
   const w = source.workspace
@@ -116,6 +124,7 @@ export async function buildExport(
     soaApprover: w.soaApprover,
     soaApprovedOn: w.soaApprovedOn,
     appVersion: __APP_VERSION__,
+    ...(source.soaStatus ? { soaStatus: source.soaStatus } : {}),
   }
   switch (kind) {
     case 'gap-pdf':

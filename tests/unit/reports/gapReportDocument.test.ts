@@ -220,3 +220,58 @@ describe('the SoA document', () => {
     })
   })
 })
+
+describe('the SoA document of an SoA approved in the app', () => {
+  it('prints the approved version, or says it is a draft of the next, and the approval history', async () => {
+    const { freezeSnapshot } = await import('@/domain/snapshot')
+    const { soaStatus } = await import('@/domain/soaApproval')
+    const soa = buildSoa(input)
+    const approval = freezeSnapshot({
+      id: 'approval-1',
+      workspace: { id: 'ws', scopeStatement: '', riskCriteria: undefined },
+      takenAt: '2026-11-20T10:00:00.000Z',
+      label: 'SoA 1.0 approved',
+      answers: [],
+      decisions: input.decisions,
+      risks: [],
+      soaApproval: {
+        version: '1.0',
+        approver: 'Jana Nováková',
+        approvedOn: '2026-11-20',
+        changeNote: 'First',
+      },
+    })
+    const document = (decisions: typeof input.decisions) =>
+      buildSoaDocument({
+        meta: {
+          workspace: CONSULTANT_WORKSPACE,
+          date: DATE,
+          appVersion: 't',
+          soa: soaStatus(CONSULTANT_WORKSPACE, [approval], decisions),
+        },
+        soa,
+        risks: input.risks ?? [],
+      })
+    const approved = document(input.decisions)
+    expect(approved.cover.title).toBe('Statement of Applicability')
+    expect(approved.cover.facts).toContainEqual({ label: 'SoA version', value: '1.0' })
+    expect(approved.cover.facts).toContainEqual({
+      label: 'Approved',
+      value: 'Version 1.0 approved by Jana Nováková on 2026-11-20',
+    })
+    expect(approved.blocks).toContainEqual({ kind: 'heading', level: 2, text: 'Approval history' })
+
+    const changed = input.decisions.map((d) =>
+      d.controlId === '5.1' ? { ...d, implementationStatus: 'planned' as const } : d,
+    )
+    const draft = document(changed)
+    expect(draft.cover.title).toBe('Statement of Applicability (draft)')
+    expect(draft.cover.facts).toContainEqual({
+      label: 'SoA version',
+      value: '1.1 (draft; 1.0 approved on 2026-11-20)',
+    })
+    const text = allText(draft.blocks)
+    expect(text).toContain('Changes since version 1.0 (not approved yet)')
+    expect(text).toContain('A.5.1 Policies for information security')
+  })
+})

@@ -173,6 +173,54 @@ describe('SoA workbook', () => {
     expect(values).toContainEqual(['SoA approval date', null])
   })
 
+  it('prints the version approved in the app and its approval history on a sheet', async () => {
+    const { freezeSnapshot } = await import('@/domain/snapshot')
+    const { soaStatus } = await import('@/domain/soaApproval')
+    const approve = (id: string, version: string, approvedOn: string, changeNote: string) =>
+      freezeSnapshot({
+        id,
+        workspace: { id: 'ws', scopeStatement: '', riskCriteria: undefined },
+        takenAt: `${approvedOn}T10:00:00.000Z`,
+        label: `SoA ${version}`,
+        answers: [],
+        decisions: [],
+        risks: [],
+        soaApproval: { version, approver: 'Dr. Anke Brandt', approvedOn, changeNote },
+      })
+    const status = soaStatus(
+      meta,
+      [approve('a1', '1.0', '2026-11-01', ''), approve('a2', '1.1', '2026-11-20', 'Reviewed')],
+      [],
+    )
+    const workbook = await read(
+      await buildSoaXlsx({
+        rows: input.rows,
+        refs: input.refs,
+        meta: { ...meta, soaStatus: status },
+      }),
+    )
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
+      SOA_SHEET,
+      'Approval history',
+      ABOUT_SHEET,
+    ])
+    const history = sheet(workbook, 'Approval history')
+    expect(rowValues(history, 2).slice(0, 4)).toEqual([
+      '1.1',
+      'Dr. Anke Brandt',
+      new Date(Date.UTC(2026, 10, 20)),
+      'Reviewed',
+    ])
+    expect(rowValues(history, 3)[4]).toBe('First version approved in the app')
+    const about = sheet(workbook, ABOUT_SHEET)
+    const values = Array.from({ length: about.rowCount }, (_, i) => rowValues(about, i + 1))
+    expect(values).toContainEqual(['SoA version', '1.1'])
+    expect(values).toContainEqual([
+      'SoA approval',
+      'Version 1.1 approved by Dr. Anke Brandt on 2026-11-20',
+    ])
+  })
+
   it('names the app as its author and puts no user text in the workbook properties', async () => {
     const workbook = await read(await file)
     expect(workbook.creator).toBe(APP_NAME)
