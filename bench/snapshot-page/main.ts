@@ -8,7 +8,7 @@
 import { CONTENT_VERSION } from '@/content'
 import { exportBackupData } from '@/db/backupRepository'
 import { db } from '@/db/database'
-import { deleteSnapshot, takeSnapshot } from '@/db/snapshotRepository'
+import { deleteSnapshot, loadSnapshot, takeSnapshot } from '@/db/snapshotRepository'
 import { MAX_BACKUP_BYTES, buildBackup, parseBackup, type BackupData } from '@/domain/backup'
 import { compareMoments, type Comparison, type Moment } from '@/domain/comparison'
 import type { AnswerStatus, ImplementationStatus, Snapshot } from '@/domain/model'
@@ -138,9 +138,9 @@ async function estimate() {
 }
 
 /**
- * The stored snapshots read back as watchSnapshots reads them (every row, records and all),
- * first and second time after the database is open: how long, how many, their JSON, and what
- * the origin uses.
+ * The stored snapshots listed as watchSnapshots lists them (the summaries, without records),
+ * first and second time after the database is open; and one read whole, as a comparison reads
+ * it: how long, how many, their JSON (summaries and records), and what the origin uses.
  */
 async function stored() {
   await db.open()
@@ -151,11 +151,19 @@ async function stored() {
   }
   const first = await read()
   const { rows, ms } = await read()
+  const records = await db.snapshotRecords.where('workspaceId').equals(WORKSPACE_ID).toArray()
+  const start = performance.now()
+  await loadSnapshot(fillId(2))
+  const wholeMs = performance.now() - start
   return {
     count: rows.length,
     firstReadMs: first.ms,
     readMs: ms,
-    jsonBytes: rows.reduce((sum, s) => sum + utf8(JSON.stringify(s)), 0),
+    wholeMs,
+    summaryBytes: rows.reduce((sum, s) => sum + utf8(JSON.stringify(s)), 0),
+    jsonBytes:
+      rows.reduce((sum, s) => sum + utf8(JSON.stringify(s)), 0) +
+      records.reduce((sum, r) => sum + utf8(JSON.stringify(r)), 0),
     usage: await estimate(),
   }
 }
@@ -172,7 +180,7 @@ const momentOf = (s: Snapshot): Moment => {
  * compareMoments. Rows already read from IndexedDB; warmed up first.
  */
 async function compare(runs: number) {
-  const [a, b] = await db.snapshots.bulkGet([fillId(0), fillId(1)])
+  const [a, b] = await Promise.all([loadSnapshot(fillId(0)), loadSnapshot(fillId(1))])
   if (!a || !b) throw new Error('fill the snapshots first')
   for (let i = 0; i < 3; i++) compareMoments(momentOf(a), momentOf(b))
   const states: number[] = []

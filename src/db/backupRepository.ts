@@ -15,6 +15,7 @@ import type {
 import { movedSnapshot } from '@/domain/snapshot'
 import { nameForCopy } from '@/domain/workspace'
 import { db, workspaceTables } from './database'
+import { readWhole, writeWhole } from './snapshotRows'
 import { WorkspaceNotFoundError, type NewId } from './workspaceRepository'
 
 const randomId: NewId = () => crypto.randomUUID()
@@ -51,7 +52,7 @@ export async function exportBackupData(workspaceIds?: readonly WorkspaceId[]): P
         db.clauseAnswers.toArray(),
         db.controlDecisions.toArray(),
         db.risks.toArray(),
-        db.snapshots.toArray(),
+        db.snapshots.toArray().then(readWhole),
       ])
       return { workspaces, clauseAnswers, controlDecisions, risks, snapshots }
     }
@@ -66,7 +67,7 @@ export async function exportBackupData(workspaceIds?: readonly WorkspaceId[]): P
       db.clauseAnswers.where('workspaceId').anyOf(ids).toArray(),
       db.controlDecisions.where('workspaceId').anyOf(ids).toArray(),
       db.risks.where('workspaceId').anyOf(ids).toArray(),
-      db.snapshots.where('workspaceId').anyOf(ids).toArray(),
+      db.snapshots.where('workspaceId').anyOf(ids).toArray().then(readWhole),
     ])
     return { workspaces, clauseAnswers, controlDecisions, risks, snapshots }
   })
@@ -131,7 +132,7 @@ export async function importBackupData(
     await db.clauseAnswers.bulkAdd(rows.clauseAnswers)
     await db.controlDecisions.bulkAdd(rows.controlDecisions)
     await db.risks.bulkAdd(rows.risks)
-    await db.snapshots.bulkAdd(rows.snapshots)
+    await writeWhole(rows.snapshots)
     return {
       counts: {
         workspaces: rows.workspaces.length,

@@ -4,7 +4,14 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie'
 import { DATABASE_SCHEMA_VERSION } from '@/domain/backup/versions'
-import type { ClauseAnswer, ControlDecision, Risk, Snapshot, Workspace } from '@/domain/model'
+import type {
+  ClauseAnswer,
+  ControlDecision,
+  Risk,
+  SnapshotRecordsRow,
+  SnapshotSummary,
+  Workspace,
+} from '@/domain/model'
 
 export const DATABASE_NAME = 'isms-readiness'
 
@@ -32,7 +39,8 @@ export class IsmsDatabase extends Dexie {
   clauseAnswers!: Table<ClauseAnswer, [string, string]>
   controlDecisions!: Table<ControlDecision, [string, string]>
   risks!: EntityTable<Risk, 'id'>
-  snapshots!: EntityTable<Snapshot, 'id'>
+  snapshots!: EntityTable<SnapshotSummary, 'id'>
+  snapshotRecords!: EntityTable<SnapshotRecordsRow, 'snapshotId'>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)
@@ -60,10 +68,12 @@ export class IsmsDatabase extends Dexie {
             }
           }),
       )
-    // Version 3: snapshots hold what they froze (records, verdict, SoA approval). Before, nothing
-    // in the app took one; a row stored with only its score keeps it as a score-only snapshot.
+    // Version 3: snapshots hold what they froze: the summary (verdict, SoA approval, whether it
+    // has records, its size in a backup) in `snapshots`, the records (answers, decisions, risks)
+    // apart in `snapshotRecords`, read only to compare. Before, nothing in the app took one; a
+    // row stored with only its score keeps it as a score-only snapshot.
     this.version(3)
-      .stores({})
+      .stores({ snapshotRecords: 'snapshotId, workspaceId' })
       .upgrade((tx) =>
         tx
           .table('snapshots')
@@ -73,8 +83,10 @@ export class IsmsDatabase extends Dexie {
             const score = Math.round(Number(snapshot.score) || 0)
             delete snapshot.score
             snapshot.verdict = { score, band: scoreOnlyBand(score), parts: null, blockers: [] }
-            snapshot.records = null
             snapshot.soaApproval = null
+            snapshot.hasRecords = false
+            // What the snapshot takes in a backup file, about (it holds no records).
+            snapshot.size = Math.ceil(JSON.stringify(snapshot, null, 2).length * 1.25) + 40
           }),
       )
   }
@@ -89,7 +101,13 @@ function scoreOnlyBand(score: number): string {
 
 /** Every table that holds rows belonging to a workspace (all but `workspaces`). */
 export function workspaceTables(db: IsmsDatabase) {
-  return [db.clauseAnswers, db.controlDecisions, db.risks, db.snapshots] as const
+  return [
+    db.clauseAnswers,
+    db.controlDecisions,
+    db.risks,
+    db.snapshots,
+    db.snapshotRecords,
+  ] as const
 }
 
 type OutdatedListener = () => void

@@ -5,9 +5,10 @@
  * touches the workspace's updatedAt, as a snapshot is work a backup must carry.
  */
 import { liveQuery, type Observable } from 'dexie'
-import type { Snapshot, SoaApproval, WorkspaceId } from '@/domain/model'
+import type { Snapshot, SnapshotSummary, SoaApproval, WorkspaceId } from '@/domain/model'
 import { MAX_SNAPSHOT_BYTES_PER_WORKSPACE, MAX_SNAPSHOTS_PER_WORKSPACE } from '@/domain/limits'
-import { freezeSnapshot, snapshotBackupSize } from '@/domain/snapshot'
+import { freezeSnapshot, joinSnapshot, splitSnapshot } from '@/domain/snapshot'
+import { readWhole } from './snapshotRows'
 import { db } from './database'
 import { SnapshotLimitError, SnapshotNotFoundError, SnapshotSizeError } from './errors'
 import { WorkspaceNotFoundError, type NewId } from './workspaceRepository'
@@ -16,12 +17,40 @@ export { SnapshotLimitError, SnapshotNotFoundError, SnapshotSizeError }
 
 const randomId: NewId = () => crypto.randomUUID()
 
-export function watchSnapshots(workspaceId: WorkspaceId): Observable<Snapshot[]> {
+/** The snapshots of a workspace, listed: without their records. */
+export function watchSnapshots(workspaceId: WorkspaceId): Observable<SnapshotSummary[]> {
   return liveQuery(() => db.snapshots.where('workspaceId').equals(workspaceId).toArray())
 }
 
+/** The approved SoA versions of a workspace, whole (their decisions make the change log). */
+export function watchApprovals(workspaceId: WorkspaceId): Observable<Snapshot[]> {
+  return liveQuery(async () => {
+    const approvals = await db.snapshots
+      .where('workspaceId')
+      .equals(workspaceId)
+      .filter((s) => s.soaApproval !== null)
+      .toArray()
+    return readWhole(approvals)
+  })
+}
+
+/** A snapshot whole, with its records; undefined when it is not (or no longer) on this device. */
+export async function loadSnapshot(id: string): Promise<Snapshot | undefined> {
+  return db.transaction('r', db.snapshots, db.snapshotRecords, async () => {
+    const summary = await db.snapshots.get(id)
+    return summary && joinSnapshot(summary, await db.snapshotRecords.get(id))
+  })
+}
+
 const TABLES = () =>
-  [db.workspaces, db.clauseAnswers, db.controlDecisions, db.risks, db.snapshots] as const
+  [
+    db.workspaces,
+    db.clauseAnswers,
+    db.controlDecisions,
+    db.risks,
+    db.snapshots,
+    db.snapshotRecords,
+  ] as const
 
 /**
  * Freezes the assessment as it is stored now under `label`. Throws WorkspaceNotFoundError when
@@ -38,8 +67,8 @@ export async function takeSnapshot(
   return db.transaction('rw', TABLES(), async () => {
     const workspace = await db.workspaces.get(workspaceId)
     if (!workspace) throw new WorkspaceNotFoundError(workspaceId)
-    const held = await db.snapshots.where('workspaceId').equals(workspaceId).count()
-    if (held >= MAX_SNAPSHOTS_PER_WORKSPACE) {
+    const count = await db.snapshots.where('workspaceId').equals(workspaceId).count()
+    if (count >= MAX_SNAPSHOTS_PER_WORKSPACE) {
       throw new SnapshotLimitError(MAX_SNAPSHOTS_PER_WORKSPACE)
     }
     const [answers, decisions, risks] = await Promise.all([
@@ -57,21 +86,19 @@ export async function takeSnapshot(
       risks,
       soaApproval: options.soaApproval ?? null,
     })
-    // Every assessment must fit in one backup file, so its snapshots are held to a size. The held
-    // ones are measured only when snapshots like this one would take half the budget: only an
-    // assessment with a very large register comes near it.
-    const size = snapshotBackupSize(snapshot)
-    if (size * (held + 1) > MAX_SNAPSHOT_BYTES_PER_WORKSPACE / 2) {
-      let total = 0
-      await db.snapshots
-        .where('workspaceId')
-        .equals(workspaceId)
-        .each((s) => void (total += snapshotBackupSize(s)))
-      if (total + size > MAX_SNAPSHOT_BYTES_PER_WORKSPACE) {
-        throw new SnapshotSizeError(MAX_SNAPSHOT_BYTES_PER_WORKSPACE, total, size)
-      }
+    // Every assessment must fit in one backup file, so its snapshots are held to a size (each
+    // summary records what its snapshot takes).
+    const { summary, records } = splitSnapshot(snapshot)
+    let held = 0
+    await db.snapshots
+      .where('workspaceId')
+      .equals(workspaceId)
+      .each((s) => void (held += s.size))
+    if (held + summary.size > MAX_SNAPSHOT_BYTES_PER_WORKSPACE) {
+      throw new SnapshotSizeError(MAX_SNAPSHOT_BYTES_PER_WORKSPACE, held, summary.size)
     }
-    await db.snapshots.add(snapshot)
+    await db.snapshots.add(summary)
+    if (records) await db.snapshotRecords.add(records)
     const approval = options.soaApproval
     await db.workspaces.update(workspaceId, {
       updatedAt: now,
@@ -90,9 +117,9 @@ export async function takeSnapshot(
 async function changeSnapshot(
   id: string,
   now: string,
-  change: (snapshot: Snapshot) => Promise<void>,
+  change: (snapshot: SnapshotSummary) => Promise<void>,
 ): Promise<void> {
-  await db.transaction('rw', db.snapshots, db.workspaces, async () => {
+  await db.transaction('rw', db.snapshots, db.snapshotRecords, db.workspaces, async () => {
     const snapshot = await db.snapshots.get(id)
     if (!snapshot) throw new SnapshotNotFoundError(id)
     await change(snapshot)
@@ -111,6 +138,7 @@ export async function deleteSnapshot(id: string, now: string): Promise<void> {
   try {
     await changeSnapshot(id, now, async () => {
       await db.snapshots.delete(id)
+      await db.snapshotRecords.delete(id)
     })
   } catch (error) {
     if (!(error instanceof SnapshotNotFoundError)) throw error

@@ -6,6 +6,7 @@ import { liveQuery, type Observable } from 'dexie'
 import type { Workspace, WorkspaceId } from '@/domain/model'
 import { nameForCopy, newWorkspace } from '@/domain/workspace'
 import { movedSnapshot } from '@/domain/snapshot'
+import { readWhole, writeWhole } from './snapshotRows'
 import { DETAIL_FIELDS, detailsOf, type WorkspaceDetails } from '@/domain/editableFields'
 import { mergeChanges, type MergeResult } from '@/domain/fieldMerge'
 import { db, workspaceTables } from './database'
@@ -68,7 +69,7 @@ export async function duplicateWorkspace(
       db.clauseAnswers.where('workspaceId').equals(id).toArray(),
       db.controlDecisions.where('workspaceId').equals(id).toArray(),
       db.risks.where('workspaceId').equals(id).toArray(),
-      db.snapshots.where('workspaceId').equals(id).toArray(),
+      db.snapshots.where('workspaceId').equals(id).toArray().then(readWhole),
     ])
     await db.clauseAnswers.bulkAdd(answers.map((a) => ({ ...a, workspaceId: copy.id })))
     await db.controlDecisions.bulkAdd(decisions.map((d) => ({ ...d, workspaceId: copy.id })))
@@ -76,7 +77,7 @@ export async function duplicateWorkspace(
     await db.risks.bulkAdd(
       risks.map((r) => ({ ...r, id: riskIds.get(r.id)!, workspaceId: copy.id })),
     )
-    await db.snapshots.bulkAdd(snapshots.map((s) => movedSnapshot(s, newId(), copy.id, riskIds)))
+    await writeWhole(snapshots.map((s) => movedSnapshot(s, newId(), copy.id, riskIds)))
     return copy
   })
 }

@@ -169,3 +169,21 @@ export interface Snapshot {
   /** Set when the snapshot is an approved version of the SoA. */
   readonly soaApproval: SoaApproval | null
 }
+
+/**
+ * A snapshot as the app lists it: everything but its records, which are stored apart and read
+ * only to compare (a snapshot of a large register holds megabytes).
+ */
+export interface SnapshotSummary extends Omit<Snapshot, 'records'> {
+  /** False for a snapshot that kept only its score. */
+  readonly hasRecords: boolean
+  /** About how much of a backup file the whole snapshot takes (snapshotBackupSize). */
+  readonly size: number
+}
+
+/** The records of one snapshot, stored apart from its summary. */
+export interface SnapshotRecordsRow {
+  readonly snapshotId: string
+  readonly workspaceId: WorkspaceId
+  readonly records: SnapshotRecords
+}

@@ -7,6 +7,8 @@
 import { computeReadiness, SCORE_PART_KEYS, type Readiness } from './readiness'
 import { migrateAnswers } from './contentMigration'
 import type {
+  SnapshotRecordsRow,
+  SnapshotSummary,
   ClauseAnswer,
   ControlDecision,
   Risk,
@@ -102,8 +104,10 @@ export function recordsState(records: SnapshotRecords, workspaceId: WorkspaceId)
   }
 }
 
+type Listed = Pick<Snapshot, 'takenAt' | 'label' | 'soaApproval'>
+
 /** Newest first; on the same instant, by label. */
-export function sortSnapshots(snapshots: readonly Snapshot[]): Snapshot[] {
+export function sortSnapshots<T extends Listed>(snapshots: readonly T[]): T[] {
   return [...snapshots].sort(
     (a, b) => b.takenAt.localeCompare(a.takenAt) || a.label.localeCompare(b.label),
   )
@@ -113,7 +117,7 @@ export function sortSnapshots(snapshots: readonly Snapshot[]): Snapshot[] {
  * The name offered for a new snapshot: "Workshop n · yyyy-mm-dd", n one more than the number of
  * workshop snapshots (those that are not SoA approvals) already taken.
  */
-export function suggestedSnapshotLabel(existing: readonly Snapshot[], today: string): string {
+export function suggestedSnapshotLabel(existing: readonly Listed[], today: string): string {
   const workshops = existing.filter((s) => !s.soaApproval).length
   return `Workshop ${workshops + 1} · ${today}`
 }
@@ -133,12 +137,12 @@ export function snapshotLabelProblem(label: string): SnapshotLabelProblem | null
 }
 
 /** True when one more snapshot fits in the assessment. */
-export function canTakeSnapshot(existing: readonly Snapshot[]): boolean {
+export function canTakeSnapshot(existing: readonly unknown[]): boolean {
   return existing.length < MAX_SNAPSHOTS_PER_WORKSPACE
 }
 
 /** The approved versions of the SoA, the latest first. */
-export function soaApprovals(snapshots: readonly Snapshot[]): Snapshot[] {
+export function soaApprovals<T extends Listed>(snapshots: readonly T[]): T[] {
   return sortSnapshots(snapshots.filter((s) => s.soaApproval))
 }
 
@@ -172,4 +176,32 @@ export function snapshotBackupSize(snapshot: Snapshot): number {
   let lines = 1
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++
   return text.length + lines * 6
+}
+
+/** A snapshot as it is stored: its summary, and its records apart (none for a score-only one). */
+export function splitSnapshot(snapshot: Snapshot): {
+  readonly summary: SnapshotSummary
+  readonly records: SnapshotRecordsRow | null
+} {
+  const { records, ...rest } = snapshot
+  return {
+    summary: { ...rest, hasRecords: records !== null, size: snapshotBackupSize(snapshot) },
+    records: records && { snapshotId: snapshot.id, workspaceId: snapshot.workspaceId, records },
+  }
+}
+
+/** The snapshot whole again, from its summary and its records. */
+export function joinSnapshot(
+  summary: SnapshotSummary,
+  records: SnapshotRecordsRow | undefined,
+): Snapshot {
+  return {
+    id: summary.id,
+    workspaceId: summary.workspaceId,
+    takenAt: summary.takenAt,
+    label: summary.label,
+    verdict: summary.verdict,
+    records: records?.records ?? null,
+    soaApproval: summary.soaApproval,
+  }
 }

@@ -2,7 +2,7 @@ import { defineStore, storeToRefs } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import * as repository from '@/db/snapshotRepository'
 import { describeStorageError } from '@/db/errors'
-import type { Snapshot, SoaApproval, WorkspaceId } from '@/domain/model'
+import type { Snapshot, SnapshotSummary, SoaApproval, WorkspaceId } from '@/domain/model'
 import { compareMoments, type Comparison, type Moment } from '@/domain/comparison'
 import {
   SNAPSHOT_LABEL_MESSAGES,
@@ -35,10 +35,14 @@ export const NOW: MomentRef = 'now'
  */
 export const useSnapshotsStore = defineStore('snapshots', () => {
   const workspaceId = shallowRef<WorkspaceId | null>(null)
-  const rows = shallowRef<readonly Snapshot[]>([])
+  const rows = shallowRef<readonly SnapshotSummary[]>([])
+  /** The approved SoA versions, whole: their decisions make the change log. */
+  const approvals = shallowRef<readonly Snapshot[]>([])
   const loaded = shallowRef(false)
   const loadError = shallowRef<string | null>(null)
   let unsubscribe: (() => void) | null = null
+  /** Snapshots read whole to compare, by id: their records never change. */
+  const whole = new Map<string, Promise<Snapshot | undefined>>()
 
   const results = useResultsStore()
   const { input, readiness, loaded: resultsLoaded } = storeToRefs(results)
@@ -48,17 +52,27 @@ export const useSnapshotsStore = defineStore('snapshots', () => {
     if (workspaceId.value === id && unsubscribe) return
     close()
     workspaceId.value = id
+    const fail = (error: unknown) => {
+      loadError.value = describeStorageError(error).message
+      loaded.value = true
+    }
     const subscription = repository.watchSnapshots(id).subscribe({
       next: (value) => {
         rows.value = value
         loaded.value = true
+        const ids = new Set(value.map((s) => s.id))
+        for (const key of whole.keys()) if (!ids.has(key)) whole.delete(key)
       },
-      error: (error) => {
-        loadError.value = describeStorageError(error).message
-        loaded.value = true
-      },
+      error: fail,
     })
-    unsubscribe = () => subscription.unsubscribe()
+    const approvalSubscription = repository.watchApprovals(id).subscribe({
+      next: (value) => (approvals.value = value),
+      error: fail,
+    })
+    unsubscribe = () => {
+      subscription.unsubscribe()
+      approvalSubscription.unsubscribe()
+    }
   }
 
   function close() {
@@ -66,6 +80,8 @@ export const useSnapshotsStore = defineStore('snapshots', () => {
     unsubscribe = null
     workspaceId.value = null
     rows.value = []
+    approvals.value = []
+    whole.clear()
     loaded.value = false
     loadError.value = null
   }
@@ -86,21 +102,32 @@ export const useSnapshotsStore = defineStore('snapshots', () => {
     },
   }))
 
+  /** A snapshot whole (read once, then kept: its records never change). */
+  function loadWhole(id: string): Promise<Snapshot | undefined> {
+    let found = whole.get(id)
+    if (!found) {
+      found = repository.loadSnapshot(id)
+      whole.set(id, found)
+      found.catch(() => whole.delete(id))
+    }
+    return found
+  }
+
   /** The moment a reference names, or null for a snapshot that is gone or kept only its score. */
-  function moment(ref: MomentRef): Moment | null {
+  async function moment(ref: MomentRef): Promise<Moment | null> {
     // `now` is cached until the records change: the time is read afresh, so the actions overdue
     // are those of today even on a page left open overnight.
     if (ref === NOW) return { ...now.value, takenAt: new Date().toISOString() }
-    const snapshot = byId.value.get(ref)
+    if (!byId.value.has(ref)) return null
+    const snapshot = await loadWhole(ref)
     const state = snapshot && snapshotState(snapshot)
     if (!snapshot || !state) return null
     return { label: snapshot.label, takenAt: snapshot.takenAt, verdict: snapshot.verdict, state }
   }
 
   /** What changed from one moment to the other, or null when either cannot be compared. */
-  function compare(from: MomentRef, to: MomentRef = NOW): Comparison | null {
-    const a = moment(from)
-    const b = moment(to)
+  async function compare(from: MomentRef, to: MomentRef = NOW): Promise<Comparison | null> {
+    const [a, b] = await Promise.all([moment(from), moment(to)])
     return a && b ? compareMoments(a, b) : null
   }
 
@@ -118,7 +145,7 @@ export const useSnapshotsStore = defineStore('snapshots', () => {
   const soa = computed<SoaStatus>(() =>
     soaStatus(
       workspace.value ?? { soaVersion: '', soaApprover: '', soaApprovedOn: null },
-      rows.value,
+      approvals.value,
       input.value.decisions,
     ),
   )
@@ -152,6 +179,7 @@ export const useSnapshotsStore = defineStore('snapshots', () => {
     close,
     moment,
     compare,
+    loadWhole,
     soa,
     approveSoa,
     take,

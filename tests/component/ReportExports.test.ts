@@ -1,3 +1,4 @@
+import { writeWhole } from '@/db/snapshotRows'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { enableAutoUnmount, flushPromises, mount, type VueWrapper } from '@vue/test-utils'
@@ -71,15 +72,19 @@ describe('ReportExports: changes since a snapshot', () => {
     expect(changesSelect(wrapper).exists()).toBe(false)
 
     // A snapshot that kept only its score cannot be compared with.
-    await db.snapshots.add({
-      id: 'score-only',
-      workspaceId: workspace.id,
-      takenAt: '2026-10-01T12:00:00.000Z',
-      label: 'Old score',
-      verdict: { score: 10, band: 'not-ready', parts: null, blockers: [] },
-      records: null,
-      soaApproval: null,
-    })
+    await db.transaction('rw', db.snapshots, db.snapshotRecords, () =>
+      writeWhole([
+        {
+          id: 'score-only',
+          workspaceId: workspace.id,
+          takenAt: '2026-10-01T12:00:00.000Z',
+          label: 'Old score',
+          verdict: { score: 10, band: 'not-ready', parts: null, blockers: [] },
+          records: null,
+          soaApproval: null,
+        },
+      ]),
+    )
     await flushPromises()
     expect(changesSelect(wrapper).exists()).toBe(false)
 

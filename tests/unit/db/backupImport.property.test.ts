@@ -1,3 +1,4 @@
+import { readWhole, writeWhole } from '@/db/snapshotRows'
 import { createHash } from 'node:crypto'
 import fc from 'fast-check'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -76,7 +77,7 @@ async function dump() {
       await db.controlDecisions.toArray(),
     ),
     risks: byKey((r: Risk) => r.id)(await db.risks.toArray()),
-    snapshots: byKey((s: Snapshot) => s.id)(await db.snapshots.toArray()),
+    snapshots: byKey((s: Snapshot) => s.id)(await readWhole(await db.snapshots.toArray())),
   }
 }
 
@@ -85,7 +86,7 @@ async function seed(data: BackupData) {
   await db.clauseAnswers.bulkAdd([...data.clauseAnswers])
   await db.controlDecisions.bulkAdd([...data.controlDecisions])
   await db.risks.bulkAdd([...data.risks])
-  await db.snapshots.bulkAdd([...data.snapshots])
+  await writeWhole(data.snapshots)
 }
 
 /** What the app does with a chosen file: parse it, and only if it is accepted, import it. */

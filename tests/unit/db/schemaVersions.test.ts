@@ -18,7 +18,11 @@ import {
   SCHEMA_V3_STORES,
 } from '../../fixtures/schema-v3'
 
-type Stores = typeof SCHEMA_V1_STORES
+type Stores = readonly {
+  readonly name: string
+  readonly keyPath: string | readonly string[]
+  readonly indexes: readonly string[]
+}[]
 type Records = Readonly<Record<string, readonly unknown[]>>
 
 /** Writes a database exactly as a released schema version laid it out, without Dexie. */
@@ -91,7 +95,10 @@ describe('a database written by schema version 1', () => {
     expect(await db.controlDecisions.toArray()).toEqual(SCHEMA_V1_RECORDS.controlDecisions)
     expect(await db.risks.toArray()).toEqual(SCHEMA_V1_RECORDS.risks)
     // Version 1 kept a snapshot's score only: version 3 keeps it as a score-only snapshot.
-    expect(await db.snapshots.toArray()).toStrictEqual([SCHEMA_V2_SNAPSHOT_UPGRADED])
+    expect(await db.snapshots.toArray()).toStrictEqual([
+      { ...SCHEMA_V2_SNAPSHOT_UPGRADED, size: expect.any(Number) },
+    ])
+    expect(await db.snapshotRecords.count()).toBe(0)
   })
 
   it('is upgraded to schema version 3 (native version 30)', async () => {
@@ -124,7 +131,9 @@ describe('a database written by schema version 2', () => {
     expect(await opened.clauseAnswers.toArray()).toEqual(SCHEMA_V2_RECORDS.clauseAnswers)
     expect(await opened.controlDecisions.toArray()).toEqual(SCHEMA_V2_RECORDS.controlDecisions)
     expect(await opened.risks.toArray()).toEqual(SCHEMA_V2_RECORDS.risks)
-    expect(await opened.snapshots.toArray()).toStrictEqual([SCHEMA_V2_SNAPSHOT_UPGRADED])
+    expect(await opened.snapshots.toArray()).toStrictEqual([
+      { ...SCHEMA_V2_SNAPSHOT_UPGRADED, size: expect.any(Number) },
+    ])
     expect(opened.backendDB().version).toBe(SCHEMA_V3_IDB_VERSION)
   })
 })
@@ -140,6 +149,7 @@ describe('a database written by schema version 3', () => {
   it('opens with every record as it was stored: nothing to upgrade', async () => {
     expect(await opened.workspaces.toArray()).toStrictEqual(SCHEMA_V3_RECORDS.workspaces)
     expect(await opened.snapshots.toArray()).toStrictEqual(SCHEMA_V3_RECORDS.snapshots)
+    expect(await opened.snapshotRecords.toArray()).toStrictEqual(SCHEMA_V3_RECORDS.snapshotRecords)
     expect(opened.backendDB().version).toBe(SCHEMA_V3_IDB_VERSION)
   })
 })

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@/db/database'
+import { writeWhole } from '@/db/snapshotRows'
 import {
   deleteSnapshot,
+  loadSnapshot,
   renameSnapshot,
   SnapshotLimitError,
   takeSnapshot,
@@ -59,7 +61,7 @@ async function stateNow(workspaceId: string): Promise<AssessmentState> {
 
 /** The snapshot compared with the workspace as it is stored now. */
 async function changesSince(snapshotId: string) {
-  const snapshot = (await db.snapshots.get(snapshotId))!
+  const snapshot = (await loadSnapshot(snapshotId))!
   const now = await stateNow(snapshot.workspaceId)
   return compareMoments(
     {
@@ -76,7 +78,10 @@ describe('takeSnapshot', () => {
   it('freezes the records and the verdict they give, and touches the workspace', async () => {
     const workspaceId = await seeded()
     const snapshot = await takeSnapshot(workspaceId, '  Workshop 1  ', T1, { newId: ids })
-    expect(await db.snapshots.get(snapshot.id)).toStrictEqual(snapshot)
+    expect(await loadSnapshot(snapshot.id)).toStrictEqual(snapshot)
+    // Listed without its records, which are stored apart.
+    expect(await db.snapshots.get(snapshot.id)).not.toHaveProperty('records')
+    expect(await db.snapshotRecords.get(snapshot.id)).toMatchObject({ records: snapshot.records })
     expect(snapshot.label).toBe('Workshop 1')
     expect(snapshot.records?.answers.map((a) => a.questionId).sort()).toEqual([
       'q-4.3-boundaries',
@@ -103,16 +108,18 @@ describe('takeSnapshot', () => {
 
   it(`refuses a snapshot beyond ${MAX_SNAPSHOTS_PER_WORKSPACE}, and a workspace that is gone`, async () => {
     const workspaceId = await seeded()
-    await db.snapshots.bulkAdd(
-      Array.from({ length: MAX_SNAPSHOTS_PER_WORKSPACE }, (_, i) => ({
-        id: `s-${i}`,
-        workspaceId,
-        takenAt: T0,
-        label: `S ${i}`,
-        verdict: { score: 0, band: 'not-ready' as const, parts: null, blockers: [] },
-        records: null,
-        soaApproval: null,
-      })),
+    await db.transaction('rw', db.snapshots, db.snapshotRecords, () =>
+      writeWhole(
+        Array.from({ length: MAX_SNAPSHOTS_PER_WORKSPACE }, (_, i) => ({
+          id: `s-${i}`,
+          workspaceId,
+          takenAt: T0,
+          label: `S ${i}`,
+          verdict: { score: 0, band: 'not-ready' as const, parts: null, blockers: [] },
+          records: null,
+          soaApproval: null,
+        })),
+      ),
     )
     await expect(takeSnapshot(workspaceId, 'One more', T1)).rejects.toBeInstanceOf(
       SnapshotLimitError,
@@ -151,6 +158,7 @@ describe('renaming and deleting', () => {
     await deleteSnapshot(snapshot.id, T2)
     await deleteSnapshot(snapshot.id, T2)
     expect(await db.snapshots.count()).toBe(0)
+    expect(await db.snapshotRecords.count()).toBe(0)
     expect((await db.workspaces.get(workspaceId))?.updatedAt).toBe(T2)
   })
 
@@ -161,6 +169,7 @@ describe('renaming and deleting', () => {
     await takeSnapshot(other, 'B', T1, { newId: ids })
     await deleteWorkspace(workspaceId)
     expect((await db.snapshots.toArray()).map((s) => s.label)).toEqual(['B'])
+    expect((await db.snapshotRecords.toArray()).map((r) => r.workspaceId)).toEqual([other])
   })
 })
 
@@ -169,7 +178,8 @@ describe('a copy of the workspace', () => {
     const workspaceId = await seeded()
     await takeSnapshot(workspaceId, 'Workshop 1', T1, { newId: ids })
     const copy = await duplicateWorkspace(workspaceId, T2, ids)
-    const [snapshot] = await db.snapshots.where('workspaceId').equals(copy.id).toArray()
+    const [listed] = await db.snapshots.where('workspaceId').equals(copy.id).toArray()
+    const snapshot = await loadSnapshot(listed!.id)
     expect(snapshot?.records?.risks.map((r) => r.id).sort()).toEqual(
       (await stateNow(copy.id)).risks.map((r) => r.id).sort(),
     )
@@ -183,7 +193,8 @@ describe('a copy of the workspace', () => {
     const data = await exportBackupData()
     await importBackupData(data, 'copy', T2, ids)
     const copy = (await db.workspaces.toArray()).find((w) => w.id !== workspaceId)!
-    const [snapshot] = await db.snapshots.where('workspaceId').equals(copy.id).toArray()
+    const [listed] = await db.snapshots.where('workspaceId').equals(copy.id).toArray()
+    const snapshot = await loadSnapshot(listed!.id)
     expect(snapshot?.records?.risks.map((r) => r.id)).not.toContain('risk-a')
     expect((await changesSince(snapshot!.id)).counts.total).toBe(0)
   })
