@@ -238,14 +238,27 @@ const EDITED_FIELDS: readonly (readonly [keyof Risk, string])[] = [
   ['acceptedOn', 'acceptance date'],
 ]
 
-function editedFields(before: Risk, after: Risk): string {
-  const fields = EDITED_FIELDS.filter(
-    ([key]) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+const RATINGS = new Set<keyof Risk>([
+  'likelihood',
+  'impact',
+  'residualLikelihood',
+  'residualImpact',
+])
+
+/** The fields of a risk that changed, in words (the ratings left out with `ratings` false). */
+function changedFields(before: Risk, after: Risk, ratings = true): string[] {
+  return EDITED_FIELDS.filter(
+    ([key]) =>
+      (ratings || !RATINGS.has(key)) && JSON.stringify(before[key]) !== JSON.stringify(after[key]),
   ).map(([key, words]) =>
     key === 'treatment'
       ? `treatment ${treatmentLabel(before.treatment).toLowerCase()} → ${treatmentLabel(after.treatment).toLowerCase()}`
       : words,
   )
+}
+
+function editedFields(before: Risk, after: Risk): string {
+  const fields = changedFields(before, after)
   return fields.length ? `Changed: ${fields.join(', ')}` : 'Changed'
 }
 
@@ -306,7 +319,10 @@ export function compareMoments(from: Moment, to: Moment): Comparison {
       r.levelBefore === r.levelAfter
         ? `Level ${r.levelAfter}`
         : `Level ${r.levelBefore} → ${r.levelAfter}`
-    return riskItem(afterById.get(r.riskId)!, refsAfter, `${level}${residual}`)
+    // A risk re-rated may have changed otherwise too (a new owner, say): that is said as well.
+    const others = changedFields(beforeById.get(r.riskId)!, afterById.get(r.riskId)!, false)
+    const also = others.length ? `; changed: ${others.join(', ')}` : ''
+    return riskItem(afterById.get(r.riskId)!, refsAfter, `${level}${residual}${also}`)
   })
   const risksEdited = diff.risksEdited.map((c) =>
     riskItem(c.after!, refsAfter, editedFields(beforeById.get(c.key)!, c.after!)),

@@ -46,7 +46,7 @@ const after: AssessmentState = {
     }),
   ],
   risks: [
-    makeRisk('r1', { title: 'Laptop theft', likelihood: 1 }),
+    makeRisk('r1', { title: 'Laptop theft', likelihood: 1, owner: 'Ben' }),
     makeRisk('r3', { title: 'Supplier breach', createdAt: T1 }),
   ],
 }
@@ -84,7 +84,7 @@ describe('compareMoments', () => {
     ])
     expect(comparison.risksRemoved.map((r) => [r.ref, r.title])).toEqual([['R-02', 'Phishing']])
     expect(comparison.risksRerated).toEqual([
-      expect.objectContaining({ riskId: 'r1', detail: 'Level 12 → 4' }),
+      expect.objectContaining({ riskId: 'r1', detail: 'Level 12 → 4; changed: owner' }),
     ])
     expect(comparison.risksEdited).toEqual([])
   })
