@@ -12,7 +12,7 @@ import type {
   Workspace,
   WorkspaceId,
 } from '@/domain/model'
-import { movedSnapshot } from '@/domain/snapshot'
+import { movedSnapshot } from '@/domain/snapshotRows'
 import { nameForCopy } from '@/domain/workspace'
 import { db, workspaceTables } from './database'
 import { readWhole, writeWhole } from './snapshotRows'

@@ -4,7 +4,7 @@
  * transaction, which must include both tables.
  */
 import type { Snapshot, SnapshotSummary } from '@/domain/model'
-import { joinSnapshot, splitSnapshot } from '@/domain/snapshot'
+import { joinSnapshot, splitSnapshot } from '@/domain/snapshotRows'
 import { db } from './database'
 
 /** Summaries joined with their records (in the caller's transaction, if any). */

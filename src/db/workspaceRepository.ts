@@ -5,7 +5,7 @@
 import { liveQuery, type Observable } from 'dexie'
 import type { Workspace, WorkspaceId } from '@/domain/model'
 import { nameForCopy, newWorkspace } from '@/domain/workspace'
-import { movedSnapshot } from '@/domain/snapshot'
+import { movedSnapshot } from '@/domain/snapshotRows'
 import { readWhole, writeWhole } from './snapshotRows'
 import { DETAIL_FIELDS, detailsOf, type WorkspaceDetails } from '@/domain/editableFields'
 import { mergeChanges, type MergeResult } from '@/domain/fieldMerge'

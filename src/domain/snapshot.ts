@@ -6,9 +6,8 @@
  */
 import { computeReadiness, SCORE_PART_KEYS, type Readiness } from './readiness'
 import { migrateAnswers } from './contentMigration'
+import { withoutWorkspace } from './snapshotRows'
 import type {
-  SnapshotRecordsRow,
-  SnapshotSummary,
   ClauseAnswer,
   ControlDecision,
   Risk,
@@ -48,15 +47,6 @@ export interface FreezeInput {
   readonly decisions: readonly ControlDecision[]
   readonly risks: readonly Risk[]
   readonly soaApproval?: SoaApproval | null
-}
-
-/** A copy of a workspace's row without its workspace id, as a snapshot freezes it. */
-export function withoutWorkspace<T extends { readonly workspaceId: WorkspaceId }>(
-  row: T,
-): Omit<T, 'workspaceId'> {
-  const rest: { -readonly [K in keyof T]?: T[K] } = { ...row }
-  delete rest.workspaceId
-  return rest as Omit<T, 'workspaceId'>
 }
 
 /**
@@ -144,64 +134,4 @@ export function canTakeSnapshot(existing: readonly unknown[]): boolean {
 /** The approved versions of the SoA, the latest first. */
 export function soaApprovals<T extends Listed>(snapshots: readonly T[]): T[] {
   return sortSnapshots(snapshots.filter((s) => s.soaApproval))
-}
-
-/**
- * The snapshot moved to another workspace (a duplicate, an import as a copy) under a new id,
- * with its frozen risks renamed as the workspace's risks were (`riskIds`: old id → new id), so
- * that comparing the copy with its snapshots finds the same risks.
- */
-export function movedSnapshot(
-  snapshot: Snapshot,
-  id: string,
-  workspaceId: WorkspaceId,
-  riskIds: ReadonlyMap<string, string>,
-): Snapshot {
-  const records = snapshot.records && {
-    ...snapshot.records,
-    risks: snapshot.records.risks.map((r) => {
-      const renamed = riskIds.get(r.id)
-      return renamed === undefined ? r : { ...r, id: renamed }
-    }),
-  }
-  return { ...snapshot, id, workspaceId, records }
-}
-
-/**
- * About how much of a backup file a snapshot takes, in the units MAX_BACKUP_BYTES counts (UTF-16
- * code units): its text as the file writes it, indented two levels deeper than on its own.
- */
-export function snapshotBackupSize(snapshot: Snapshot): number {
-  const text = JSON.stringify(snapshot, null, 2)
-  let lines = 1
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++
-  return text.length + lines * 6
-}
-
-/** A snapshot as it is stored: its summary, and its records apart (none for a score-only one). */
-export function splitSnapshot(snapshot: Snapshot): {
-  readonly summary: SnapshotSummary
-  readonly records: SnapshotRecordsRow | null
-} {
-  const { records, ...rest } = snapshot
-  return {
-    summary: { ...rest, hasRecords: records !== null, size: snapshotBackupSize(snapshot) },
-    records: records && { snapshotId: snapshot.id, workspaceId: snapshot.workspaceId, records },
-  }
-}
-
-/** The snapshot whole again, from its summary and its records. */
-export function joinSnapshot(
-  summary: SnapshotSummary,
-  records: SnapshotRecordsRow | undefined,
-): Snapshot {
-  return {
-    id: summary.id,
-    workspaceId: summary.workspaceId,
-    takenAt: summary.takenAt,
-    label: summary.label,
-    verdict: summary.verdict,
-    records: records?.records ?? null,
-    soaApproval: summary.soaApproval,
-  }
 }

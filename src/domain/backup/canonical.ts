@@ -15,7 +15,7 @@ import type {
 } from '../model'
 import type { RiskCriteria } from '../risk'
 import type { BackupData } from './types'
-import { withoutWorkspace } from '../snapshot'
+import { withoutWorkspace } from '../snapshotRows'
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
