@@ -53,15 +53,23 @@ describe('workshop continuity', () => {
     await answer(page, 0, 'Partly')
     await answer(page, 1, 'Not started')
 
-    // The first workshop ends with a snapshot, prefilled with its number and date.
+    // The first workshop ends, at the last sub-clause, with a snapshot named after it.
+    await page.goto(page.url().replace(/clauses.*$/, 'clauses/10.2'))
+    const end = page.getByRole('form', { name: /^End of the walkthrough/ })
+    const endName = end.getByLabel('Name of the snapshot')
+    await expect(endName.inputValue()).resolves.toMatch(/^Workshop 1 · \d{4}-\d{2}-\d{2}$/)
+    await endName.fill('Workshop 1')
+    await end.getByRole('button', { name: 'Save snapshot' }).click()
+    await expect.poll(() => endName.inputValue()).toMatch(/^Workshop 2 · /)
     await sections(page).getByRole('link', { name: 'Overview' }).click()
-    const name = snapshotsSection(page).getByLabel('Name of the snapshot')
-    await expect(name.inputValue()).resolves.toMatch(/^Workshop 1 · \d{4}-\d{2}-\d{2}$/)
-    await saveSnapshot(page, 'Workshop 1')
-    await expect(name.inputValue()).resolves.toMatch(/^Workshop 2 · /)
+    await savedList(page).getByText('Workshop 1', { exact: true }).waitFor()
+    await expect(
+      snapshotsSection(page).getByLabel('Name of the snapshot').inputValue(),
+    ).resolves.toMatch(/^Workshop 2 · /)
 
     // Between the workshops: three answers and one decision change.
-    await sections(page).getByRole('link', { name: 'Clauses' }).click()
+    await page.goto(page.url().replace(/overview.*$/, 'clauses/4.1'))
+    await page.getByRole('heading', { name: /^4\.1 /, level: 2 }).waitFor()
     await answer(page, 0, 'In place')
     await answer(page, 1, 'Partly')
     await page
