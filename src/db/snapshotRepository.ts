@@ -10,7 +10,7 @@ import { MAX_SNAPSHOT_BYTES_PER_WORKSPACE, MAX_SNAPSHOTS_PER_WORKSPACE } from '@
 import { freezeSnapshot } from '@/domain/snapshot'
 import { joinSnapshot, splitSnapshot } from '@/domain/snapshotRows'
 import { readWhole } from './snapshotRows'
-import { db } from './database'
+import { db, workspaceTables } from './database'
 import { SnapshotLimitError, SnapshotNotFoundError, SnapshotSizeError } from './errors'
 import { WorkspaceNotFoundError, type NewId } from './workspaceRepository'
 
@@ -43,15 +43,7 @@ export async function loadSnapshot(id: string): Promise<Snapshot | undefined> {
   })
 }
 
-const TABLES = () =>
-  [
-    db.workspaces,
-    db.clauseAnswers,
-    db.controlDecisions,
-    db.risks,
-    db.snapshots,
-    db.snapshotRecords,
-  ] as const
+const TABLES = () => [db.workspaces, ...workspaceTables(db)] as const
 
 /**
  * Freezes the assessment as it is stored now under `label`. Throws WorkspaceNotFoundError when

@@ -11,21 +11,11 @@ import {
   type RiskChangeItem,
 } from '@/domain/comparison'
 import { inSentence, momentName } from '@/components/format'
-import type { Block, Cell, CellLine, Column } from './document'
+import { columns, heading, paragraph } from './document'
+import type { Block, Cell, CellLine } from './document'
 
 /** "Changes since Workshop 1 · 2026-11-03": the chapter's heading. */
 export const changesTitle = (c: Comparison): string => `Changes since ${momentName(c.from)}`
-
-const heading = (level: 1 | 2, text: string): Block => ({ kind: 'heading', level, text })
-const paragraph = (text: string, style: 'normal' | 'muted' = 'normal'): Block => ({
-  kind: 'paragraph',
-  text,
-  style,
-})
-const columns = (...specs: [string, number, number?][]): Column[] =>
-  specs.map(([header, width, minWidth]) =>
-    minWidth ? { header, width, minWidth } : { header, width },
-  )
 
 /** Points as the score table prints them: one decimal at most. */
 export const points = (n: number): string => (Math.round(n * 10) / 10).toLocaleString('en')

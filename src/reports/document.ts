@@ -143,3 +143,19 @@ export interface ReportDocument {
 /** The text of a cell, its lines joined: for spreadsheets and tests. */
 export const cellText = (cell: Cell): string =>
   typeof cell === 'string' ? cell : cell.map((line) => line.text).join('\n')
+
+/** A heading block. */
+export const heading = (level: 1 | 2 | 3, text: string): Block => ({ kind: 'heading', level, text })
+
+/** A paragraph block, normal unless said otherwise. */
+export const paragraph = (text: string, style: 'normal' | 'lead' | 'muted' = 'normal'): Block => ({
+  kind: 'paragraph',
+  text,
+  style,
+})
+
+/** Table columns from [header, share of the width, minimum width in points?]. */
+export const columns = (...specs: [string, number, number?][]): Column[] =>
+  specs.map(([header, width, minWidth]) =>
+    minWidth ? { header, width, minWidth } : { header, width },
+  )

@@ -45,7 +45,8 @@ import {
 import { inSentence, pointGain } from '@/components/format'
 import type { Comparison } from '@/domain/comparison'
 import { changesBlocks } from './changesSection'
-import type { Block, Cell, CellLine, Column, Fact, ReportDocument } from './document'
+import { columns, heading, paragraph } from './document'
+import type { Block, Cell, CellLine, Fact, ReportDocument } from './document'
 
 /** The workspace fields the reports print: its name and every detail its forms edit. */
 export type ReportWorkspace = Pick<Workspace, 'organizationName' | DetailField>
@@ -116,18 +117,6 @@ const paragraphs = (text: string): Block[] =>
     .map((p) => p.trim())
     .filter(Boolean)
     .map((p) => ({ kind: 'paragraph', text: p }))
-
-const heading = (level: 1 | 2 | 3, text: string): Block => ({ kind: 'heading', level, text })
-const paragraph = (text: string, style: 'normal' | 'lead' | 'muted' = 'normal'): Block => ({
-  kind: 'paragraph',
-  text,
-  style,
-})
-
-const columns = (...specs: [string, number, number?][]): Column[] =>
-  specs.map(([header, width, minWidth]) =>
-    minWidth ? { header, width, minWidth } : { header, width },
-  )
 
 function cover(title: string, meta: ReportMeta, readiness: Readiness | null, extra: Fact[]) {
   const w = meta.workspace

@@ -6,12 +6,8 @@
  */
 import type { DecisionChangeItem } from '@/domain/comparison'
 import type { SoaStatus } from '@/domain/soaApproval'
-import type { Block, CellLine, Column } from './document'
-
-const columns = (...specs: [string, number, number?][]): Column[] =>
-  specs.map(([header, width, minWidth]) =>
-    minWidth ? { header, width, minWidth } : { header, width },
-  )
+import { columns } from './document'
+import type { Block, CellLine } from './document'
 
 /** The decisions a version changed, named by control: "A.5.7: Undecided → Excluded". */
 function changeLines(changes: readonly DecisionChangeItem[]): CellLine[] {
