@@ -10,6 +10,7 @@ import type { DecisionChangeItem } from './comparison'
 import type { ControlDecision, Snapshot, SoaApproval, Workspace } from './model'
 import { FIELD_LIMITS } from './limits'
 import { soaApprovals, snapshotState } from './snapshot'
+import { controlRef } from './wording'
 
 export interface ApprovedVersion extends SoaApproval {
   readonly snapshotId: string
@@ -28,6 +29,8 @@ export interface SoaStatus {
   readonly latest: ApprovedVersion | null
   /** Decisions changed since the latest approval (empty when approved or never approved). */
   readonly changedSince: readonly DecisionChangeItem[]
+  /** The version the SoA is (approved), or will be (the draft of the next one); '' if none. */
+  readonly version: string
   /** The version line of the SoA: "1.0", "1.1 (draft; 1.0 approved on 2026-11-20)", "0.3 (draft)". */
   readonly versionText: string
   /** Who approved and when, or why it is a draft, in one sentence. */
@@ -75,6 +78,7 @@ export function soaStatus(
     return {
       state: 'never-approved',
       latest: null,
+      version,
       changedSince: [],
       versionText: approver ? version : `${version ? `${version} ` : ''}(draft)`.trim(),
       approvalText: approver
@@ -90,6 +94,7 @@ export function soaStatus(
     return {
       state: 'approved',
       latest,
+      version: latest.version,
       changedSince,
       versionText: latest.version,
       approvalText: `Version ${latest.version} approved by ${latest.approver} on ${latest.approvedOn}`,
@@ -102,6 +107,7 @@ export function soaStatus(
   return {
     state: 'draft',
     latest,
+    version: next,
     changedSince,
     versionText: `${next} (draft; ${latest.version} approved on ${latest.approvedOn})`,
     approvalText: `Draft of version ${next}: ${n} ${n === 1 ? 'decision' : 'decisions'} changed since version ${latest.version} was approved by ${latest.approver} on ${latest.approvedOn}`,
@@ -158,7 +164,11 @@ export function normalizeApproval(approval: SoaApproval): SoaApproval {
   }
 }
 
+/** One changed decision in a line: "A.5.7: Undecided → Excluded". */
+export const decisionChangeLine = (c: DecisionChangeItem): string =>
+  `${controlRef(c.controlId)}: ${c.from} → ${c.to}`
+
 /** A first draft of the change note: the decisions changed, one per line. */
 export function draftChangeNote(changes: readonly DecisionChangeItem[]): string {
-  return changes.map((c) => `${c.control.split(' ')[0]}: ${c.from} → ${c.to}`).join('\n')
+  return changes.map(decisionChangeLine).join('\n')
 }

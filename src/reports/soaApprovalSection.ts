@@ -5,13 +5,13 @@
  * (src/domain/soaApproval.ts), the same as on the Report screen.
  */
 import type { DecisionChangeItem } from '@/domain/comparison'
-import type { SoaStatus } from '@/domain/soaApproval'
+import { decisionChangeLine, type SoaStatus } from '@/domain/soaApproval'
 import { columns } from './document'
 import type { Block, CellLine } from './document'
 
 /** The decisions a version changed, named by control: "A.5.7: Undecided → Excluded". */
 function changeLines(changes: readonly DecisionChangeItem[]): CellLine[] {
-  return changes.map((c) => ({ text: `${c.control.split(' ')[0]}: ${c.from} → ${c.to}` }))
+  return changes.map((c) => ({ text: decisionChangeLine(c) }))
 }
 
 function changesTable(changes: readonly DecisionChangeItem[], summary: string): Block {

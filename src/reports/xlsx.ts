@@ -13,7 +13,7 @@
  * with the header row on every page. The workbook's properties name the app as its author and
  * carry no user text.
  */
-import type { SoaStatus } from '@/domain/soaApproval'
+import { decisionChangeLine, type SoaStatus } from '@/domain/soaApproval'
 import ExcelJS from 'exceljs'
 import type { Workbook, Worksheet } from 'exceljs'
 import { comparisonSummary, type Comparison } from '@/domain/comparison'
@@ -318,8 +318,7 @@ export async function buildSoaXlsx(input: {
         v.changeNote || (v.first ? 'First approved version' : ''),
         v.first
           ? 'First version approved in the app'
-          : v.changes.map((c) => `${c.control.split(' ')[0]}: ${c.from} → ${c.to}`).join('\n') ||
-            'No decision changed',
+          : v.changes.map(decisionChangeLine).join('\n') || 'No decision changed',
       ]),
     )
   }
