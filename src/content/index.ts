@@ -11,6 +11,12 @@ import { QUESTIONS_4_TO_6 } from './clauses/questions-4-6'
 import { QUESTIONS_7_TO_10 } from './clauses/questions-7-10'
 import { CLAUSE_CHAPTERS, CLAUSE_SECTIONS } from './clauses/sections'
 import { MANDATORY_DOCUMENTS } from './mandatory-documents'
+import { SCOPING_QUESTIONS } from './scoping/questions'
+import {
+  BASELINE_JUSTIFICATION,
+  SCOPING_DECISION_RULES,
+  SCOPING_REASON_RULES,
+} from './scoping/rules'
 import type {
   AnnexAControl,
   ClauseId,
@@ -20,6 +26,8 @@ import type {
   MandatoryDocument,
   MandatoryDocumentKey,
   Question,
+  ScopingQuestion,
+  ScopingQuestionId,
   Theme,
 } from './types'
 
@@ -31,6 +39,10 @@ export {
   HOME_WORKING_CONTROLS,
   MANDATORY_DOCUMENTS,
   NON_EXCLUDABLE_CONTROLS,
+  BASELINE_JUSTIFICATION,
+  SCOPING_DECISION_RULES,
+  SCOPING_QUESTIONS,
+  SCOPING_REASON_RULES,
 }
 export type { ExclusionLimit } from './annex-a/exclusion-limits'
 
@@ -105,4 +117,12 @@ export function nonExcludableReason(id: ControlId | string): string | null {
 /** Why the control still applies to people working from home, or null. */
 export function homeWorkingReason(id: ControlId | string): string | null {
   return homeWorking.get(id) ?? null
+}
+
+const scopingById = new Map<string, ScopingQuestion>(SCOPING_QUESTIONS.map((q) => [q.id, q]))
+
+export function scopingQuestion(id: ScopingQuestionId): ScopingQuestion {
+  const question = scopingById.get(id)
+  if (!question) throw new Error(`Unknown scoping question ${id}`)
+  return question
 }

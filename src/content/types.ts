@@ -164,3 +164,97 @@ export interface ControlGuidance {
 }
 
 export type AnnexAControl = ControlFacts & ControlGuidance
+
+/** Ids of the scoping interview's questions; stored in workspaces, so never renamed. */
+export type ScopingQuestionId =
+  | 'premises'
+  | 'secure-areas'
+  | 'remote-work'
+  | 'hosting'
+  | 'development'
+  | 'production'
+  | 'payment-cards'
+  | 'health-data'
+  | 'personal-data'
+  | 'supplier-access'
+  | 'removable-media'
+  | 'off-site-equipment'
+  | 'monitoring'
+  | 'obligations'
+
+export interface ScopingOption {
+  /** Stable value, stored with the answer. */
+  readonly value: string
+  /** The answer as the interview offers it. */
+  readonly label: string
+  /** The answer as a suggestion quotes it ("no premises of its own"). */
+  readonly short: string
+  /**
+   * With this answer, the interview asks for a name: whoever provides the controls the answer
+   * hands over ("the operator of the shared office"), recorded as their supplier.
+   */
+  readonly asksFor?: string
+}
+
+/** One question of the scoping interview, in plain words. */
+export interface ScopingQuestion {
+  readonly id: ScopingQuestionId
+  readonly text: string
+  /** Why it is asked: what it changes in the suggestions. */
+  readonly help: string
+  /** The subject as a suggestion names it ("Premises"). */
+  readonly topic: string
+  readonly options: readonly ScopingOption[]
+  /** Asked only when another question has one of these answers. */
+  readonly askedWhen?: ScopingCondition
+}
+
+/** Holds when the answer to `question` is one of `is`; an unanswered question holds nothing. */
+export interface ScopingCondition {
+  readonly question: ScopingQuestionId
+  readonly is: readonly string[]
+}
+
+/** What a decision rule suggests for its controls. */
+export type ScopingOutcome =
+  /** Excluded, justified by the control's own exclusion reason number `exclusionReason`. */
+  | { readonly applicability: 'excluded'; readonly exclusionReason: number }
+  | {
+      readonly applicability: 'applicable'
+      readonly reasons: readonly JustificationReason[]
+      /** The justification, in plain words; `{supplier}` stands for the supplier's name. */
+      readonly justification: string
+      /**
+       * Provided by the supplier the interview named for this question. Without a name the
+       * suggestion stays in-house and says how to record the supplier.
+       */
+      readonly suppliedBy?: ScopingQuestionId
+    }
+
+/**
+ * A decision rule: for its controls, when all its conditions hold, the suggestion. Rules are
+ * tried in table order and the first that holds for a control decides it; a control no rule
+ * decides is applicable through the baseline.
+ */
+export interface ScopingRule {
+  readonly id: string
+  readonly controls: readonly ControlId[]
+  readonly when: readonly ScopingCondition[]
+  readonly then: ScopingOutcome
+}
+
+/**
+ * A reason rule: when all its conditions hold, every applicable suggestion for its controls
+ * gains these reasons and this sentence.
+ */
+export interface ScopingReasonRule {
+  readonly id: string
+  readonly controls: readonly ControlId[]
+  readonly when: readonly ScopingCondition[]
+  readonly reasons: readonly JustificationReason[]
+  readonly sentence: string
+}
+
+/** Why a control applies; the values the SoA's justification reasons take. */
+export type JustificationReason =
+  'risk-assessment' | 'legal-regulatory' | 'contractual' | 'business-need'

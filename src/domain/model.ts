@@ -3,7 +3,7 @@
  * serializable objects: they are stored in IndexedDB as they are and written to backups.
  * Content (questions, controls) is never stored here, only referenced by id.
  */
-import type { ClauseId, ControlId } from '@/content/types'
+import type { ClauseId, ControlId, JustificationReason, ScopingQuestionId } from '@/content/types'
 import type { RiskCriteria } from './risk'
 import type { ReadinessBand } from './readiness'
 
@@ -44,6 +44,21 @@ export interface Workspace {
   readonly lastBackupAt?: string
   /** How risks are rated and accepted (6.1.2 a); absent means DEFAULT_RISK_CRITERIA. */
   readonly riskCriteria?: RiskCriteria
+  /** The scoping interview's answers; absent until the interview is first answered. */
+  readonly scoping?: ScopingProfile
+}
+
+/**
+ * The answers of the scoping interview (src/content/scoping): how the organization works, from
+ * which the app suggests Annex A decisions. Printed in the report's scope section.
+ */
+export interface ScopingProfile {
+  /** The chosen option's value, by question; an unanswered question is absent. */
+  readonly answers: Readonly<Partial<Record<ScopingQuestionId, string>>>
+  /** The supplier named for an answer that asks for one, by question. */
+  readonly names: Readonly<Partial<Record<ScopingQuestionId, string>>>
+  /** ISO timestamp of the last change. */
+  readonly updatedAt: string
 }
 
 /** Status of a clause question. "dont-know" is a follow-up flag, not a level of conformance. */
@@ -69,8 +84,8 @@ export interface ClauseAnswer {
 }
 
 export type Applicability = 'undecided' | 'applicable' | 'excluded'
-export type JustificationReason =
-  'risk-assessment' | 'legal-regulatory' | 'contractual' | 'business-need'
+/** Why a control applies (defined with the content, whose scoping rules name them). */
+export type { JustificationReason }
 export type ImplementationStatus = 'not-implemented' | 'planned' | 'partly' | 'implemented'
 export type ControlProvider = 'in-house' | 'supplier'
 
