@@ -3,7 +3,8 @@
  * transaction, so a failure leaves the database as it was.
  */
 import { liveQuery, type Observable } from 'dexie'
-import type { Workspace, WorkspaceId } from '@/domain/model'
+import type { ScopingQuestionId } from '@/content'
+import type { ScopingProfile, Workspace, WorkspaceId } from '@/domain/model'
 import { nameForCopy, newWorkspace } from '@/domain/workspace'
 import { movedSnapshot } from '@/domain/snapshotRows'
 import { readWhole, writeWhole } from './snapshotRows'
@@ -122,5 +123,44 @@ export async function patchWorkspaceDetails<T extends Partial<WorkspaceDetails>>
     const merged = mergeChanges(storedFields, baseline, next, fields as (keyof T & string)[])
     await db.workspaces.put({ ...current, ...merged.record, updatedAt: now })
     return merged
+  })
+}
+
+/** One answer or one supplier name of the scoping interview, as the interview saves it. */
+export interface ScopingChange {
+  readonly question: ScopingQuestionId
+  /** The chosen option's value; absent to leave the answer as stored. */
+  readonly answer?: string
+  /** The supplier's name; absent to leave the name as stored. */
+  readonly name?: string
+}
+
+/**
+ * Saves one answer (or name) of the scoping interview into the profile as stored now, in one
+ * transaction: another tab answering another question meanwhile keeps its answer. Throws
+ * WorkspaceNotFoundError when the workspace is gone.
+ */
+export async function patchScoping(
+  id: WorkspaceId,
+  change: ScopingChange,
+  now: string,
+): Promise<ScopingProfile> {
+  return db.transaction('rw', db.workspaces, async () => {
+    const current = await db.workspaces.get(id)
+    if (!current) throw new WorkspaceNotFoundError(id)
+    const stored = current.scoping ?? { answers: {}, names: {}, updatedAt: now }
+    const scoping: ScopingProfile = {
+      answers:
+        change.answer === undefined
+          ? stored.answers
+          : { ...stored.answers, [change.question]: change.answer },
+      names:
+        change.name === undefined
+          ? stored.names
+          : { ...stored.names, [change.question]: change.name },
+      updatedAt: now,
+    }
+    await db.workspaces.put({ ...current, scoping, updatedAt: now })
+    return scoping
   })
 }

@@ -11,7 +11,7 @@
  */
 import { CONTENT_VERSION, nonExcludableReason } from '@/content'
 import type { ControlId } from '@/content'
-import { emptyDecision } from './controlDecision'
+import { emptyDecision, type BulkChange } from './controlDecision'
 import { sameValue } from './fieldMerge'
 import { controlRef } from './wording'
 import type {
@@ -155,4 +155,31 @@ export function proposalProblem(proposal: DecisionProposal): string | null {
     return `${controlRef(proposal.controlId)} is provided by a supplier that is not named.`
   }
   return null
+}
+
+/**
+ * The changes accepting some suggestions makes, for `applyDecisionChanges` and its undo: one
+ * per chosen control, from its stored decision (or none) to the suggestion applied. Refuses
+ * (returns the first problem) a suggestion no review may apply; skips one the stored decision
+ * already says.
+ */
+export function planAcceptance(
+  workspaceId: WorkspaceId,
+  chosen: readonly DecisionProposal[],
+  stored: ReadonlyMap<string, ControlDecision>,
+  now: string,
+): { ok: true; changes: BulkChange[] } | { ok: false; problem: string } {
+  const changes: BulkChange[] = []
+  for (const proposal of chosen) {
+    const problem = proposalProblem(proposal)
+    if (problem) return { ok: false, problem }
+    const before = stored.get(proposal.controlId)
+    if (proposalMatches(before, proposal)) continue
+    changes.push({
+      controlId: proposal.controlId,
+      before,
+      after: applyProposal(workspaceId, before, proposal, now),
+    })
+  }
+  return { ok: true, changes }
 }

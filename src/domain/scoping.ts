@@ -33,6 +33,7 @@ import type {
   ScopingReasonRule,
   ScopingRule,
 } from '@/content'
+import { FIELD_LIMITS } from './limits'
 import type { ScopingProfile } from './model'
 import type { DecisionProposal, ProposalSource, ReviewItem } from './proposals'
 import { JUSTIFICATION_REASONS } from './controlDecision'
@@ -301,4 +302,13 @@ export function withName(
   now: string,
 ): ScopingProfile {
   return { ...profile, names: { ...profile.names, [id]: name }, updatedAt: now }
+}
+
+/**
+ * A supplier's name as typed, made storable: control characters (a paste from a PDF) become
+ * spaces and the length stays within the limit of names.
+ */
+export function cleanSupplierName(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, FIELD_LIMITS.name)
 }

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
 import * as repository from '@/db/workspaceRepository'
 import { describeStorageError } from '@/db/errors'
-import type { Workspace, WorkspaceId } from '@/domain/model'
+import type { ScopingProfile, Workspace, WorkspaceId } from '@/domain/model'
 import type { WorkspaceDetails } from '@/domain/editableFields'
 import type { MergeResult } from '@/domain/fieldMerge'
 import { attempt, type ActionResult } from './result'
@@ -63,5 +63,12 @@ export const useCurrentWorkspaceStore = defineStore('currentWorkspace', () => {
     )
   }
 
-  return { id, workspace, loaded, loadError, open, close, saveDetails }
+  /** Saves one answer or supplier name of the scoping interview (see patchScoping). */
+  function saveScoping(change: repository.ScopingChange): Promise<ActionResult<ScopingProfile>> {
+    const current = id.value
+    if (!current) return Promise.resolve({ ok: false, error: 'No assessment is open.' })
+    return attempt(() => repository.patchScoping(current, change, new Date().toISOString()))
+  }
+
+  return { id, workspace, loaded, loadError, open, close, saveDetails, saveScoping }
 })
