@@ -60,14 +60,15 @@ describe('the scoping interview and its rule table', () => {
   })
 
   it('hands a control to a supplier only through a question that asks for the supplier’s name', () => {
-    for (const rule of SCOPING_DECISION_RULES) {
-      if (rule.then.applicability !== 'applicable' || !('suppliedBy' in rule.then)) continue
-      const question = SCOPING_QUESTIONS.find((q) => q.id === rule.then.suppliedBy)!
+    for (const rule of SCOPING_DECISION_RULES as readonly ScopingRule[]) {
+      const then = rule.then
+      if (then.applicability !== 'applicable' || then.suppliedBy === undefined) continue
+      const question = SCOPING_QUESTIONS.find((q) => q.id === then.suppliedBy)!
       const asking = question.options.filter((o) => 'asksFor' in o).map((o) => o.value as string)
       const condition = rule.when.find((c) => c.question === question.id)
       expect(condition, rule.id).toBeDefined()
       for (const value of condition!.is) expect(asking, rule.id).toContain(value)
-      expect(rule.then.justification, rule.id).toContain('{supplier}')
+      expect(then.justification, rule.id).toContain('{supplier}')
     }
   })
 
