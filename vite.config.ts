@@ -66,7 +66,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/unit/{domain,db,reports}/**/*.test.ts'],
+          include: ['tests/unit/{domain,db,reports,import}/**/*.test.ts'],
         },
       },
       {
@@ -75,7 +75,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'happy-dom',
           include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
-          exclude: ['tests/unit/{domain,db,reports}/**'],
+          exclude: ['tests/unit/{domain,db,reports,import}/**'],
         },
       },
     ],
