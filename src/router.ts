@@ -43,6 +43,12 @@ const routes: RouteRecordRaw[] = [
         component: () => import('@/views/CompareView.vue'),
         meta: { title: 'What changed' },
       },
+      {
+        path: 'fast-start',
+        name: 'fast-start',
+        component: () => import('@/views/FastStartView.vue'),
+        meta: { title: 'Fast start' },
+      },
     ],
   },
   {

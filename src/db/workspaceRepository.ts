@@ -3,7 +3,7 @@
  * transaction, so a failure leaves the database as it was.
  */
 import { liveQuery, type Observable } from 'dexie'
-import type { ScopingQuestionId } from '@/content'
+import type { ScopingChange } from '@/domain/scoping'
 import type { ScopingProfile, Workspace, WorkspaceId } from '@/domain/model'
 import { nameForCopy, newWorkspace } from '@/domain/workspace'
 import { movedSnapshot } from '@/domain/snapshotRows'
@@ -126,14 +126,7 @@ export async function patchWorkspaceDetails<T extends Partial<WorkspaceDetails>>
   })
 }
 
-/** One answer or one supplier name of the scoping interview, as the interview saves it. */
-export interface ScopingChange {
-  readonly question: ScopingQuestionId
-  /** The chosen option's value; absent to leave the answer as stored. */
-  readonly answer?: string
-  /** The supplier's name; absent to leave the name as stored. */
-  readonly name?: string
-}
+export type { ScopingChange }
 
 /**
  * Saves one answer (or name) of the scoping interview into the profile as stored now, in one

@@ -312,3 +312,12 @@ export function cleanSupplierName(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, FIELD_LIMITS.name)
 }
+
+/** One answer or one supplier name of the scoping interview, as the interview saves it. */
+export interface ScopingChange {
+  readonly question: ScopingQuestionId
+  /** The chosen option's value; absent to leave the answer as stored. */
+  readonly answer?: string
+  /** The supplier's name; absent to leave the name as stored. */
+  readonly name?: string
+}

@@ -1,0 +1,252 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { readFile } from 'node:fs/promises'
+import ExcelJS from 'exceljs'
+import type { Browser, Page } from 'playwright-core'
+import {
+  axeViolations,
+  launchBrowser,
+  openApp,
+  waitForOfflineReady,
+  type AppPage,
+} from './support/browser'
+import { newAssessment, sections } from './support/actions'
+
+let browser: Browser
+let app: AppPage
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+afterEach(async () => {
+  expect(app.problems).toEqual([])
+  await app.context.close()
+})
+
+const undecided = (page: Page, count: number) =>
+  page.getByText(`${count} controls are still undecided.`).waitFor()
+
+const question = (page: Page, text: string) =>
+  page.getByRole('group', { name: new RegExp(text.replace(/[?()]/g, '\\$&')) })
+
+/** Answers the interview as a fully remote SaaS start-up, each answer saved as chosen. */
+async function answerRemoteStartUp(page: Page) {
+  const answers: [string, string | RegExp][] = [
+    ['work from premises of its own', 'No: everyone works from home or on the road'],
+    ['work from home or while travelling', 'Most or all people'],
+    ['systems run', /^Also in cloud infrastructure/],
+    ['Is software developed', 'Yes, by its own people'],
+    ['service that customers use', 'Yes'],
+    ['payment card numbers', 'No'],
+    ['health or medical', 'No'],
+    ['personal data at scale', 'Yes'],
+    ['suppliers or contractors have access', 'Yes'],
+    ['USB drives', 'No'],
+    ['laptops and phones taken out', 'Yes'],
+    ['watches for security events', 'Nobody in particular yet'],
+    ['contracts name security requirements', 'Yes'],
+  ]
+  for (const [q, a] of answers) {
+    await question(page, q)
+      .getByRole('radio', { name: a, exact: typeof a === 'string' })
+      .check()
+  }
+  await page.getByText('13 of 13 questions answered.').waitFor()
+}
+
+describe('fast start', () => {
+  it('interview → review → apply → undo, offline, without overwriting a decision made by hand', async () => {
+    app = await openApp(browser, { width: 1920, height: 1080 })
+    const { page, context } = app
+    await page.goto('/')
+    await waitForOfflineReady(page)
+    await newAssessment(page, 'Remote Start-up')
+    await context.setOffline(true)
+
+    // One decision made by hand first: 7.1 applicable (the interview will suggest excluded).
+    await sections(page).getByRole('link', { name: 'Annex A' }).click()
+    await page
+      .getByRole('group', { name: 'Decision for A.7.1', exact: true })
+      .getByRole('radio', { name: 'Applicable' })
+      .check()
+    await undecided(page, 92)
+
+    await page.getByRole('link', { name: 'Fast start' }).click()
+    await page.getByRole('heading', { name: 'Fast start', level: 2 }).waitFor()
+    await answerRemoteStartUp(page)
+    // The follow-up on secure areas is not asked without premises.
+    await expect(question(page, 'room that needs more protection').count()).resolves.toBe(0)
+
+    // The answers are kept: a reload shows them.
+    await page.reload()
+    await page.getByText('13 of 13 questions answered.').waitFor()
+    await page.getByRole('button', { name: 'Review the suggested decisions' }).click()
+    const review = page.getByRole('region', {
+      name: 'Suggested decisions from the scoping interview',
+    })
+    await review.getByText('92 new, 1 differ from decisions already made').waitFor()
+
+    // Every suggestion shows where it comes from; 7.1 shows both decisions and starts unticked.
+    const row71 = review
+      .getByRole('listitem')
+      .filter({ hasText: 'A.7.1 Physical security perimeters' })
+    await row71.getByText('Your decision now:').waitFor()
+    await expect(row71.getByRole('checkbox').isChecked()).resolves.toBe(false)
+    await review.getByLabel('Show').selectOption({ label: 'Suggested as excluded' })
+    const excludedRows = review.locator('.review__row')
+    await expect(excludedRows.count()).resolves.toBe(10)
+    await expect(
+      review
+        .getByRole('listitem')
+        .filter({ hasText: 'A.7.2 Physical entry' })
+        .getByText('Rule P1: excluded')
+        .count(),
+    ).resolves.toBe(1)
+    await review.getByLabel('Show').selectOption({ label: 'With a warning' })
+    await expect(excludedRows.count()).resolves.toBe(4)
+    await review.getByText(/A fully remote organization still needs 7\.10 Storage media/).waitFor()
+
+    await review.getByRole('button', { name: 'Apply 92 decisions' }).click()
+    await page.locator('#main').getByText('Applied: 92 decisions recorded in Annex A.').waitFor()
+    await review
+      .getByText('0 new, 1 differ from decisions already made, 92 already as suggested')
+      .waitFor()
+
+    // Undo puts all 92 back to no decision; the one made by hand stays.
+    await page.getByRole('button', { name: 'Undo' }).click()
+    await page.locator('#main').getByText('Undone: 92 controls are back as before.').waitFor()
+    await review.getByText('92 new, 1 differ').waitFor()
+
+    // Apply again, and the register is decided: 7.1 as the user left it, 7.2 excluded.
+    await review.getByLabel('Show').selectOption({ label: 'All controls' })
+    await review.getByRole('button', { name: 'Apply 92 decisions' }).click()
+    await page
+      .locator('#main')
+      .getByText(/^Applied: 92/)
+      .waitFor()
+    await page.getByRole('link', { name: 'Open Annex A' }).click()
+    await page.getByText('Every control has a decision.').waitFor()
+    const d71 = page.getByRole('group', { name: 'Decision for A.7.1', exact: true })
+    await expect(d71.getByRole('radio', { name: 'Applicable' }).isChecked()).resolves.toBe(true)
+    const d72 = page.getByRole('group', { name: 'Decision for A.7.2', exact: true })
+    await expect(d72.getByRole('radio', { name: 'Excluded' }).isChecked()).resolves.toBe(true)
+  })
+
+  it('works at 360 px by keyboard, with no sideways scroll and axe clean', async () => {
+    app = await openApp(browser, { width: 360, height: 740, hasTouch: true })
+    const { page } = app
+    await newAssessment(page, 'Phone Co')
+    await page.goto(page.url().replace(/overview.*$/, 'fast-start'))
+    await page.getByRole('heading', { name: 'Fast start', level: 2 }).waitFor()
+    // A shared office asks who runs it.
+    const premises = question(page, 'work from premises of its own')
+    await premises.getByRole('radio', { name: /^Only rented space/ }).focus()
+    await page.keyboard.press('Space')
+    const name = page.getByLabel('Who runs the building (for example the co-working operator)?')
+    await name.fill('Hive Offices')
+    await page.keyboard.press('Enter')
+    await question(page, 'room that needs more protection')
+      .getByRole('radio', { name: 'No', exact: true })
+      .check()
+    await question(page, 'systems run')
+      .getByRole('radio', { name: /^Also in cloud/ })
+      .check()
+    await expect(axeViolations(page)).resolves.toEqual([])
+
+    await page.getByRole('button', { name: 'Review the suggested decisions' }).click()
+    const review = page.getByRole('region', {
+      name: 'Suggested decisions from the scoping interview',
+    })
+    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe(
+      'Suggested decisions from the scoping interview',
+    )
+    await review
+      .getByRole('listitem')
+      .filter({ hasText: 'A.7.2 Physical entry' })
+      .getByText('Applicable, provided by Hive Offices')
+      .waitFor()
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBe(360)
+    await expect(axeViolations(page)).resolves.toEqual([])
+  })
+
+  it('carries a 2013 SoA forward from CSV and from XLSX: mapping, review, apply, offline', async () => {
+    app = await openApp(browser, { width: 1280, height: 900 })
+    const { page, context } = app
+    await page.goto('/')
+    await waitForOfflineReady(page)
+    await newAssessment(page, 'Carried Co')
+    await context.setOffline(true)
+    await page.goto(page.url().replace(/overview.*$/, 'fast-start'))
+    await page.getByRole('button', { name: 'Carry an old SoA forward' }).click()
+
+    // A file of the wrong kind is refused, and nothing else happens.
+    const file = page.getByLabel('SoA file (CSV or .xlsx)')
+    await file.setInputFiles({
+      name: 'soa.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7 …'),
+    })
+    await page.getByRole('alert').waitFor()
+
+    // The 2013 CSV: columns guessed, rows previewed, 2022 suggestions reviewed.
+    const csv = await readFile('tests/fixtures/soa-import/soa-2013.csv')
+    await file.setInputFiles({ name: 'soa-2013.csv', mimeType: 'text/csv', buffer: csv })
+    await page.getByRole('button', { name: /^Review \d+ suggestions$/ }).click()
+    const review = page.getByRole('region', {
+      name: 'Suggested decisions from the 2013 SoA “soa-2013.csv”',
+    })
+    await review.getByText(/to choose between/).waitFor()
+    const perimeter = review
+      .getByRole('listitem')
+      .filter({ hasText: 'A.7.1 Physical security perimeters' })
+    await perimeter.getByText(/^Row \d+: A\.11\.1\.1/).waitFor()
+    const fresh = review
+      .getByRole('listitem')
+      .filter({ hasText: 'A.5.23 Information security for use of cloud services' })
+    await fresh.getByRole('link', { name: 'Decide A.5.23 in Annex A' }).waitFor()
+    const applyButton = review.getByRole('button', { name: /^Apply \d+ decisions$/ })
+    const label = (await applyButton.textContent())!.trim()
+    const applied = Number(/\d+/.exec(label)![0])
+    await applyButton.click()
+    await page
+      .locator('#main')
+      .getByText(`Applied: ${applied} decisions recorded in Annex A.`)
+      .waitFor()
+    await expect(axeViolations(page)).resolves.toEqual([])
+
+    // A 2022 workbook with a title row above its header imports the same way.
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('SoA 2022')
+    sheet.addRow(['Statement of Applicability, v3'])
+    sheet.addRow(['Ref', 'Applicable', 'Justification', 'Status'])
+    sheet.addRow(['A.5.7', 'Yes', 'We subscribe to our sector’s threat alerts.', 'Partly'])
+    sheet.addRow([
+      'A.8.30',
+      'No',
+      'All development is done by our own staff; nothing is outsourced.',
+      '',
+    ])
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer())
+    await file.setInputFiles({
+      name: 'soa-2022.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: xlsx,
+    })
+    await page.getByRole('button', { name: 'Review 2 suggestions' }).click()
+    const review22 = page.getByRole('region', {
+      name: 'Suggested decisions from the 2022 SoA “soa-2022.xlsx”',
+    })
+    const row57 = review22.getByRole('listitem').filter({ hasText: 'A.5.7 Threat intelligence' })
+    await row57.getByText('We subscribe to our sector’s threat alerts.').first().waitFor()
+    await review22.getByRole('button', { name: /^Apply \d+ decisions?$/ }).click()
+    await page
+      .locator('#main')
+      .getByText(/^Applied: \d+ decisions? recorded/)
+      .waitFor()
+    await page.getByRole('link', { name: 'Open Annex A' }).click()
+    const d830 = page.getByRole('group', { name: 'Decision for A.8.30', exact: true })
+    await expect(d830.getByRole('radio', { name: 'Excluded' }).isChecked()).resolves.toBe(true)
+  })
+})
