@@ -153,8 +153,7 @@ describe('fast start', () => {
     await question(page, 'systems run')
       .getByRole('radio', { name: /^Also in cloud/ })
       .check()
-    await expect(axeViolations(page)).resolves.toEqual([])
-
+    // One axe scan once the review is open: the page then holds the interview and the review.
     await page.getByRole('button', { name: 'Review the suggested decisions' }).click()
     const review = page.getByRole('region', {
       name: 'Suggested decisions from the scoping interview',
