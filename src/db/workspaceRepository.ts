@@ -3,7 +3,7 @@
  * transaction, so a failure leaves the database as it was.
  */
 import { liveQuery, type Observable } from 'dexie'
-import type { ScopingChange } from '@/domain/scoping'
+import { applyScopingChange, type ScopingChange } from '@/domain/scoping'
 import type { ScopingProfile, Workspace, WorkspaceId } from '@/domain/model'
 import { nameForCopy, newWorkspace } from '@/domain/workspace'
 import { movedSnapshot } from '@/domain/snapshotRows'
@@ -141,18 +141,7 @@ export async function patchScoping(
   return db.transaction('rw', db.workspaces, async () => {
     const current = await db.workspaces.get(id)
     if (!current) throw new WorkspaceNotFoundError(id)
-    const stored = current.scoping ?? { answers: {}, names: {}, updatedAt: now }
-    const scoping: ScopingProfile = {
-      answers:
-        change.answer === undefined
-          ? stored.answers
-          : { ...stored.answers, [change.question]: change.answer },
-      names:
-        change.name === undefined
-          ? stored.names
-          : { ...stored.names, [change.question]: change.name },
-      updatedAt: now,
-    }
+    const scoping = applyScopingChange(current.scoping, change, now)
     await db.workspaces.put({ ...current, scoping, updatedAt: now })
     return scoping
   })

@@ -284,24 +284,30 @@ export function suggestDecisions(
   return controls.map((control) => suggestFor(control, profile, table))
 }
 
-/** The profile with one answer changed; a follow-up hidden by the change keeps its answer. */
-export function withAnswer(
-  profile: ScopingProfile,
-  id: ScopingQuestionId,
-  value: string,
+/**
+ * The profile after one change of the interview. A supplier's name belongs to the answer that
+ * asked for it: when the answer changes to one that asks for none, the name goes with it (the
+ * field is no longer shown, and a backup refuses a name no answer asks for); a name is only
+ * taken for an answer that asks for one.
+ */
+export function applyScopingChange(
+  stored: ScopingProfile | undefined,
+  change: ScopingChange,
   now: string,
 ): ScopingProfile {
-  return { ...profile, answers: { ...profile.answers, [id]: value }, updatedAt: now }
-}
-
-/** The profile with a supplier's name for an answer. */
-export function withName(
-  profile: ScopingProfile,
-  id: ScopingQuestionId,
-  name: string,
-  now: string,
-): ScopingProfile {
-  return { ...profile, names: { ...profile.names, [id]: name }, updatedAt: now }
+  const base = stored ?? EMPTY_SCOPING
+  const answers =
+    change.answer === undefined
+      ? base.answers
+      : { ...base.answers, [change.question]: change.answer }
+  const names: Partial<Record<ScopingQuestionId, string>> = { ...base.names }
+  if (change.name !== undefined) names[change.question] = cleanSupplierName(change.name)
+  for (const question of SCOPING_QUESTIONS) {
+    const option = question.options.find((o) => o.value === answers[question.id])
+    const asks = option !== undefined && 'asksFor' in option
+    if (!asks) delete names[question.id]
+  }
+  return { answers, names, updatedAt: now }
 }
 
 /**

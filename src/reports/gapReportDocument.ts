@@ -20,6 +20,7 @@ import {
 } from '@/domain/readiness'
 import type { SoaRow } from '@/domain/soa'
 import { inPlaceObservations } from '@/domain/observations'
+import { scopingSummaryRows } from '@/domain/scopingSummary'
 import { answerStatusLabel } from '@/domain/clauseAnswer'
 import {
   DEFAULT_RISK_CRITERIA,
@@ -48,8 +49,11 @@ import { changesBlocks } from './changesSection'
 import { columns, heading, paragraph } from './document'
 import type { Block, Cell, CellLine, Fact, ReportDocument } from './document'
 
-/** The workspace fields the reports print: its name and every detail its forms edit. */
-export type ReportWorkspace = Pick<Workspace, 'organizationName' | DetailField>
+/**
+ * The workspace fields the reports print: its name, every detail its forms edit, and the scoping
+ * interview's answers.
+ */
+export type ReportWorkspace = Pick<Workspace, 'organizationName' | DetailField | 'scoping'>
 
 export interface ReportMeta {
   readonly workspace: ReportWorkspace
@@ -159,6 +163,28 @@ function improvementItem(i: Improvement) {
   }
 }
 
+export const SCOPING_SECTION_TITLE = 'How the organization works (scoping interview)'
+
+/**
+ * The scope as the scoping interview describes it: what the cover's scope statement rests on,
+ * and what the suggested Annex A decisions were drawn from. One row per question answered
+ * (scopingSummaryRows); nothing when the interview was not answered. It follows the verdict,
+ * not the cover: the cover is one page, and fourteen answers do not fit beside its facts.
+ */
+function scopingBlocks(w: ReportWorkspace): Block[] {
+  const rows = scopingSummaryRows(w.scoping)
+  if (rows.length === 0) return []
+  return [
+    heading(2, SCOPING_SECTION_TITLE),
+    {
+      kind: 'table',
+      summary: 'The answers of the scoping interview, one row per question answered',
+      columns: columns(['Topic', 0.3], ['Answer', 0.7]),
+      rows: rows.map((row) => [row.topic, row.answer]),
+    },
+  ]
+}
+
 function executiveSummary(input: GapReportInput): Block[] {
   const { readiness, meta } = input
   const w = meta.workspace
@@ -170,6 +196,7 @@ function executiveSummary(input: GapReportInput): Block[] {
     ),
   )
   if (readiness.capped && readiness.cap) blocks.push(paragraph(readiness.cap.text))
+  blocks.push(...scopingBlocks(w))
   if (w.consultantSummary.trim()) {
     blocks.push(heading(2, "Assessor's summary"), ...paragraphs(w.consultantSummary))
   }
@@ -675,12 +702,12 @@ function soaBlocks(
 }
 
 /**
- * The gap report: cover, executive summary (verdict, the assessor's summary, blockers, where the
- * answers and the records disagree, recommendations, score, conformance per clause), the changes
- * since a snapshot when one is chosen (changesSection.ts), roadmap
- * (agreed actions by priority and due date, then the suggested steps), findings by clause with
- * the observations, the Annex A gaps, the risk register with its heat maps and the traceability
- * findings, and the SoA as a landscape appendix.
+ * The gap report: cover, executive summary (verdict, the scoping interview's answers when there
+ * are any, the assessor's summary, blockers, where the answers and the records disagree,
+ * recommendations, score, conformance per clause), the changes since a snapshot when one is
+ * chosen (changesSection.ts), roadmap (agreed actions by priority and due date, then the
+ * suggested steps), findings by clause with the observations, the Annex A gaps, the risk
+ * register with its heat maps and the traceability findings, and the SoA as a landscape appendix.
  */
 export function buildGapReportDocument(input: GapReportInput): ReportDocument {
   const criteria = input.criteria ?? DEFAULT_RISK_CRITERIA

@@ -2,11 +2,13 @@
  * The canonical order of a backup's rows: sorted by primary key, each row's fields in a fixed
  * order, so the same data always gives the same file, byte for byte.
  */
+import { SCOPING_QUESTIONS, type ScopingQuestionId } from '@/content'
 import type {
   ActionItem,
   ClauseAnswer,
   ControlDecision,
   Risk,
+  ScopingProfile,
   Snapshot,
   SnapshotRecords,
   SnapshotVerdict,
@@ -86,7 +88,21 @@ export function copyWorkspace(w: Workspace): Workspace {
     ...(w.lastClause === undefined ? {} : { lastClause: w.lastClause }),
     ...(w.lastBackupAt === undefined ? {} : { lastBackupAt: w.lastBackupAt }),
     ...(w.riskCriteria === undefined ? {} : { riskCriteria: copyCriteria(w.riskCriteria) }),
+    ...(w.scoping === undefined ? {} : { scoping: copyScoping(w.scoping) }),
   }
+}
+
+/** The answers and names of the interview in interview order; an unanswered question is left out. */
+function copyScoping(s: ScopingProfile): ScopingProfile {
+  const inOrder = (byQuestion: ScopingProfile['answers']) => {
+    const copy: Partial<Record<ScopingQuestionId, string>> = {}
+    for (const { id } of SCOPING_QUESTIONS) {
+      const value = byQuestion[id]
+      if (value !== undefined) copy[id] = value
+    }
+    return copy
+  }
+  return { answers: inOrder(s.answers), names: inOrder(s.names), updatedAt: s.updatedAt }
 }
 
 function copyCriteria(c: RiskCriteria): RiskCriteria {

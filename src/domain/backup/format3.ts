@@ -1,13 +1,14 @@
 /**
- * Backup format 3, and today the one this app writes: the rows of the five tables exactly as the
- * app stores them (src/domain/model.ts). It is format 2 with snapshots that hold what they froze:
+ * Backup format 3: the rows of the five tables as the app stored them before the scoping
+ * interview (database schema version 3). It is format 2 with snapshots that hold what they froze:
  * the answers, decisions and risks of their moment (each without its workspace id, which the
  * snapshot carries), the verdict of that moment (score, band, the parts' points, blockers), and,
  * for an approved Statement of Applicability, the approval (version, approver, date, change note).
  *
- * A released format is never edited. When format 4 comes, this file gains `up(data)`, turning
- * format 3's data into format 4's, and loses `read` and `write`, which move to format4.ts; and
- * tests/fixtures/backups/format-3.json keeps proving that files of this format still import.
+ * A released format is never edited. Since format 4 came, this file has `up(data)`, turning
+ * format 3's data into format 4's (workspaces without scoping answers), instead of `read` and
+ * `write`, which moved to format4.ts; and tests/fixtures/backups/format-3.json keeps proving that
+ * files of this format still import.
  *
  * The fields of each row are listed in the order the app writes them (canonical.ts), so that
  * the rows a schema gives back are already in that order.
@@ -15,10 +16,10 @@
 import * as v from 'valibot'
 import { ANNEX_A_CONTROLS } from '@/content'
 import { MAX_CLAUSE_ANSWERS_PER_WORKSPACE, MAX_RISKS_PER_WORKSPACE } from '../limits'
-import type { BackupData } from './types'
 import { id, isoDate, longText, name, shortText, timestamp } from './fields'
 import { Format2Data } from './format2'
-import type { CurrentFormat } from './registry'
+import type { Format4Data } from './format4'
+import type { OlderFormat } from './registry'
 
 // The tables format 3 did not change are checked as format 2 checks them: a released format's
 // schemas never change, so format 3 shares them.
@@ -85,12 +86,7 @@ export type Format3Data = v.InferOutput<typeof Format3Data>
 export const format3 = {
   version: 3,
   data: Format3Data,
-  read: (data: Format3Data): BackupData => data,
-  write: (data: BackupData) => ({
-    workspaces: data.workspaces,
-    clauseAnswers: data.clauseAnswers,
-    controlDecisions: data.controlDecisions,
-    risks: data.risks,
-    snapshots: data.snapshots,
-  }),
-} as const satisfies CurrentFormat<typeof Format3Data>
+  // Format 3 had no scoping interview: its workspaces are format-4 workspaces without one, the
+  // interview not yet answered.
+  up: (data: Format3Data): Format4Data => data,
+} as const satisfies OlderFormat<typeof Format3Data, Format4Data>

@@ -2,9 +2,10 @@
 import { format1 } from './format1'
 import { format2 } from './format2'
 import { format3 } from './format3'
+import { format4 } from './format4'
 import type { FormatRegistry } from './registry'
 
 export const BACKUP_FORMATS: FormatRegistry = {
-  older: [format1, format2],
-  current: format3,
+  older: [format1, format2, format3],
+  current: format4,
 }

@@ -2,7 +2,7 @@
  * What the import tells the user, in plain words: why a file was refused (what is wrong, where,
  * and what to do; always saying that nothing was imported) and what it repaired.
  */
-import { CONTENT_VERSION } from '@/content'
+import { CONTENT_VERSION, type ScopingOption, type ScopingQuestion } from '@/content'
 import { evidenceText } from '../clauseAnswer'
 import type { DecisionProblem } from '../controlDecision'
 import { BACKUP_CLOCK_SKEW_MS, FIELD_LIMITS } from '../limits'
@@ -255,7 +255,11 @@ const TIME_WORDS: Record<string, string> = {
   createdAt: 'was created on',
   updatedAt: 'was last changed on',
   takenAt: 'was taken on',
+  'scoping.updatedAt': 'had its scoping interview last changed on',
 }
+
+const CONTROL_CHARACTER =
+  'has a control character (an invisible one, such as a tab, a line break or U+0000) in'
 
 const REPAIR_WORDS: Record<BackupRepairKind, (records: string, count: number) => string> = {
   'future-last-backup-dropped': (records, count) =>
@@ -264,6 +268,8 @@ const REPAIR_WORDS: Record<BackupRepairKind, (records: string, count: number) =>
     `Blank evidence references were left out of ${records}: they held no text.`,
   'empty-action-dropped': (records) =>
     `Empty actions (no task, owner or due date) were left out of ${records}.`,
+  'empty-scoping-name-dropped': (records) =>
+    `Empty supplier names were left out of the scoping interview of ${records}: their answers ask for no name.`,
 }
 
 /** Records named in a repair message; the rest are counted. */
@@ -297,7 +303,34 @@ export const RULE_MESSAGES = {
     breaksRule(
       label,
       NAME_FIELDS[field].field,
-      `has a control character (an invisible one, such as a tab, a line break or U+0000) in ${NAME_FIELDS[field].words}; the app refuses them in names`,
+      `${CONTROL_CHARACTER} ${NAME_FIELDS[field].words}; the app refuses them in names`,
+    ),
+  scopingAnswer: (label: RecordLabel, question: ScopingQuestion, value: string) =>
+    breaksRule(
+      label,
+      `scoping.answers.${question.id}`,
+      `has a scoping interview that answers ${quoted(value)} to “${question.text}”, which is not one of its options`,
+    ),
+  scopingNameControlCharacters: (label: RecordLabel, question: ScopingQuestion) =>
+    breaksRule(
+      label,
+      `scoping.names.${question.id}`,
+      `${CONTROL_CHARACTER} the supplier its scoping interview names for “${question.text}”; the app refuses them in names`,
+    ),
+  scopingNameNotAsked: (
+    label: RecordLabel,
+    question: ScopingQuestion,
+    name: string,
+    answer: ScopingOption | undefined,
+  ) =>
+    breaksRule(
+      label,
+      `scoping.names.${question.id}`,
+      `has a scoping interview that names ${quoted(name)} as the supplier for “${question.text}”, ${
+        answer
+          ? `but its answer (“${answer.label}”) asks for no name`
+          : 'but leaves that question unanswered'
+      }; the interview records a supplier only with an answer that asks for one`,
     ),
   decision: (label: RecordLabel, problem: DecisionProblem) =>
     breaksRule(label, DECISION_WORDS[problem].field, DECISION_WORDS[problem].words),

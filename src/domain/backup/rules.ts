@@ -6,7 +6,7 @@
  * both. A row that breaks one refuses the whole file, naming the row and the rule; the only
  * changes made instead are those that lose nothing the user wrote, and each is reported.
  */
-import { CONTENT_VERSION } from '@/content'
+import { CONTENT_VERSION, SCOPING_QUESTIONS, type ScopingQuestion } from '@/content'
 import { evidenceProblems, normalizeAction } from '../clauseAnswer'
 import { decisionProblems } from '../controlDecision'
 import {
@@ -20,6 +20,7 @@ import type {
   ClauseAnswer,
   ControlDecision,
   Risk,
+  ScopingProfile,
   Snapshot,
   SnapshotAnswer,
   SnapshotDecision,
@@ -51,12 +52,15 @@ class Refusal extends Error {
  *    MAX_SNAPSHOTS_PER_WORKSPACE snapshots (at most one decision per Annex A control follows
  *    from the references);
  * 3. each row: what its editor requires (see the functions named above), no control character
- *    in a name, no content version newer than this app's, and no time later than the file's
+ *    in a name, no content version newer than this app's, a scoping interview whose answers are
+ *    options of their questions and whose names are given only for answers that ask for one
+ *    (see checkScoping), and no time later than the file's
  *    exportedAt by more than BACKUP_CLOCK_SKEW_MS. A time that late cannot come from the clock
  *    that made the file, or from any clock its rows were imported from: it is refused, not
  *    clamped, because the app cannot know the real time.
  * Repaired, and reported: empty or blank evidence references are left out (they hold no text);
- * an action with nothing in it becomes no action (normalizeAction); and a lastBackupAt later
+ * an action with nothing in it becomes no action (normalizeAction); a blank supplier name for a
+ * scoping answer that asks for none is left out (it holds no text); and a lastBackupAt later
  * than the file (beyond the same skew) is left out. Keeping such a lastBackupAt would silence
  * the backup reminder for work no backup holds; leaving it out only makes the reminder come
  * sooner, and the date of a backup is nothing the user wrote. Refusing the file for it would
@@ -246,13 +250,56 @@ function checkWorkspace(
     ['soaApprover', w.soaApprover],
     ...labels,
   ])
+  const scoping = w.scoping && checkScoping(label, w.scoping, clock, repairs)
   checkTime(label, 'createdAt', w.createdAt, clock)
   checkTime(label, 'updatedAt', w.updatedAt, clock)
-  if (w.lastBackupAt !== undefined && w.lastBackupAt > clock.latest) {
-    repairs.add('future-last-backup-dropped', label)
-    return copyWorkspace({ ...w, lastBackupAt: undefined })
+  const lateBackup = w.lastBackupAt !== undefined && w.lastBackupAt > clock.latest
+  if (lateBackup) repairs.add('future-last-backup-dropped', label)
+  if (!lateBackup && scoping === w.scoping) return w
+  return copyWorkspace({ ...w, scoping, lastBackupAt: lateBackup ? undefined : w.lastBackupAt })
+}
+
+const scopingQuestions: readonly ScopingQuestion[] = SCOPING_QUESTIONS
+
+/**
+ * The scoping interview of a workspace, held to what the interview records: each answer is one
+ * of its question's options (the schema has already refused questions the interview does not
+ * have), and a supplier is named only for an answer that asks for one (ScopingOption.asksFor),
+ * in a name without control characters, as every name.
+ *
+ * A name given for an answer that asks for none is refused, not dropped: it is text the user
+ * wrote, and repairs only ever leave out what holds nothing. A blank one holds nothing, so it is
+ * left out and reported. An answer the interview no longer asks (its askedWhen does not hold) is
+ * kept: it is still a valid answer of its question, and the interview keeps it for when the
+ * question is asked again.
+ */
+function checkScoping(
+  label: RecordLabel,
+  scoping: ScopingProfile,
+  clock: Clock,
+  repairs: Repairs,
+): ScopingProfile {
+  let names = scoping.names
+  for (const question of scopingQuestions) {
+    const value = scoping.answers[question.id]
+    const answer =
+      value === undefined ? undefined : question.options.find((option) => option.value === value)
+    if (value !== undefined && !answer) {
+      refuse(RULE_MESSAGES.scopingAnswer(label, question, value))
+    }
+    const name = scoping.names[question.id]
+    if (name === undefined) continue
+    if (hasControlCharacters(name)) {
+      refuse(RULE_MESSAGES.scopingNameControlCharacters(label, question))
+    }
+    if (answer?.asksFor !== undefined) continue
+    if (name.trim() !== '') refuse(RULE_MESSAGES.scopingNameNotAsked(label, question, name, answer))
+    names = Object.fromEntries(Object.entries(names).filter(([id]) => id !== question.id))
   }
-  return w
+  checkTime(label, 'scoping.updatedAt', scoping.updatedAt, clock)
+  if (names === scoping.names) return scoping
+  repairs.add('empty-scoping-name-dropped', label)
+  return { ...scoping, names }
 }
 
 function checkEvidence(

@@ -57,7 +57,10 @@ export interface BackupError {
 }
 
 export type BackupRepairKind =
-  'empty-evidence-dropped' | 'empty-action-dropped' | 'future-last-backup-dropped'
+  | 'empty-evidence-dropped'
+  | 'empty-action-dropped'
+  | 'future-last-backup-dropped'
+  | 'empty-scoping-name-dropped'
 
 /**
  * A change the import made to the file's rows because the file held something the app never

@@ -5,6 +5,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { exportBackupData, importBackupData } from '@/db/backupRepository'
 import { db } from '@/db/database'
+import { duplicateWorkspace } from '@/db/workspaceRepository'
 import { DATABASE_SCHEMA_VERSION, buildBackup, parseBackup } from '@/domain/backup'
 import { reportDetailsOf } from '@/domain/editableFields'
 import { FIELD_LIMITS } from '@/domain/limits'
@@ -75,15 +76,60 @@ describe('tests/fixtures/backups/format-1.json, in the database', () => {
 })
 
 describe('tests/fixtures/backups/format-3.json', () => {
-  it('imports into the database, and exports back to the same file, byte for byte', async () => {
+  it('imports into the database, and exports back as format 4 with the same rows', async () => {
     const parsed = await parseBackup(fixture(3), sha256)
     if (!parsed.ok) throw new Error(parsed.error.message)
     await importBackupData(parsed.data, 'replace', '2026-12-05T09:00:00.000Z')
     const snapshots = await db.snapshots.toArray()
     expect(snapshots.filter((s) => s.hasRecords)).toHaveLength(2)
     expect(await db.snapshotRecords.count()).toBe(2)
+    for (const workspace of await db.workspaces.toArray()) {
+      expect(workspace).not.toHaveProperty('scoping')
+    }
     const exported = await buildBackup(await exportBackupData(), parsed.meta, sha256)
-    expect(exported).toBe(`${JSON.stringify(JSON.parse(fixture(3)), null, 2)}\n`)
+    const again = await parseBackup(exported, sha256)
+    expect(again).toStrictEqual({ ok: true, data: parsed.data, meta: parsed.meta, repairs: [] })
+  })
+})
+
+describe('tests/fixtures/backups/format-4.json', () => {
+  const NOW = '2026-12-09T09:00:00.000Z'
+
+  it('imports into the database, and exports back to the same file, byte for byte', async () => {
+    const parsed = await parseBackup(fixture(4), sha256)
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    await importBackupData(parsed.data, 'replace', NOW)
+    const stored = await db.workspaces.get('3b0f7a52-8c1e-4d4a-9f7e-1a2b3c4d5e01')
+    expect(stored?.scoping?.names).toStrictEqual({
+      hosting: 'CloudHost AG',
+      monitoring: 'Wächter SOC GmbH & Co. KG',
+    })
+    const exported = await buildBackup(await exportBackupData(), parsed.meta, sha256)
+    expect(exported).toBe(`${JSON.stringify(JSON.parse(fixture(4)), null, 2)}\n`)
+  })
+
+  it('keeps the scoping interview when imported as a copy, and when the copy is duplicated', async () => {
+    const parsed = await parseBackup(fixture(4), sha256)
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    await importBackupData(parsed.data, 'replace', NOW)
+    let n = 0
+    const ids = () => `copy-${++n}`
+    await importBackupData(parsed.data, 'copy', NOW, ids)
+    const copies = (await db.workspaces.toArray()).filter((w) => w.id.startsWith('copy-'))
+    expect(copies.map((w) => w.organizationName).sort()).toEqual([
+      'Harbour Dental Clinic (copy)',
+      'Nordwind Logistik GmbH (copy)',
+    ])
+    for (const copy of copies) {
+      const original = parsed.data.workspaces.find((w) =>
+        copy.organizationName.startsWith(w.organizationName),
+      )
+      expect(copy.scoping).toStrictEqual(original?.scoping)
+    }
+    const copy = copies[0]
+    if (!copy) throw new Error('no copy was imported')
+    const duplicate = await duplicateWorkspace(copy.id, NOW, ids)
+    expect((await db.workspaces.get(duplicate.id))?.scoping).toStrictEqual(copy.scoping)
   })
 })
 

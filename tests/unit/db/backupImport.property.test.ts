@@ -2,7 +2,16 @@ import { readWhole, writeWhole } from '@/db/snapshotRows'
 import { createHash } from 'node:crypto'
 import fc from 'fast-check'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { ANNEX_A_CONTROLS, CLAUSE_IDS, CONTENT_VERSION, QUESTIONS, type ControlId } from '@/content'
+import {
+  ANNEX_A_CONTROLS,
+  CLAUSE_IDS,
+  CONTENT_VERSION,
+  QUESTIONS,
+  SCOPING_QUESTIONS,
+  type ControlId,
+  type ScopingQuestion,
+  type ScopingQuestionId,
+} from '@/content'
 import {
   exportBackupData,
   findConflicts,
@@ -25,7 +34,14 @@ import {
   type BackupErrorKind,
   type BackupMeta,
 } from '@/domain/backup'
-import type { ClauseAnswer, ControlDecision, Risk, Snapshot, Workspace } from '@/domain/model'
+import type {
+  ClauseAnswer,
+  ControlDecision,
+  Risk,
+  ScopingProfile,
+  Snapshot,
+  Workspace,
+} from '@/domain/model'
 import { normalizeAction } from '@/domain/clauseAnswer'
 import { decisionProblems } from '@/domain/controlDecision'
 import { MAX_SNAPSHOTS_PER_WORKSPACE } from '@/domain/limits'
@@ -199,6 +215,53 @@ const criteriaArb = (mode: Mode): fc.Arbitrary<RiskCriteria> =>
     }),
   )
 
+const SCOPING: readonly ScopingQuestion[] = SCOPING_QUESTIONS
+/** The questions the interview may record a supplier's name for. */
+const NAMED_QUESTIONS = SCOPING.filter((q) => q.options.some((o) => o.asksFor !== undefined))
+/** Names that hold nothing and no control character: what the import may leave out. */
+const EMPTY_NAMES = ['', ' ', '\u00a0', '\u3000']
+
+/** True when the interview's answer to the question asks for a supplier's name. */
+const asksForName = (profile: ScopingProfile, q: ScopingQuestion) =>
+  q.options.find((o) => o.value === profile.answers[q.id])?.asksFor !== undefined
+
+/**
+ * A scoping interview, some questions answered. 'saved': options of their questions, names only
+ * for answers that ask for one; 'repairable': also empty names for answers that ask for none;
+ * 'schema': any short text for any question, any name for a question that may have one.
+ */
+function scopingArb(mode: Mode): fc.Arbitrary<ScopingProfile> {
+  const valueArb = (q: ScopingQuestion) => {
+    const option = fc.constantFrom(...q.options.map((o) => o.value))
+    return mode === 'schema' ? fc.oneof(option, textArb(BACKUP_LIMITS.id)) : option
+  }
+  return fc
+    .subarray([...SCOPING])
+    .chain((questions) => all(questions.map((q) => valueArb(q).map((v) => [q.id, v] as const))))
+    .chain((answered) => {
+      const answers = Object.fromEntries(answered)
+      const nameArb = (q: ScopingQuestion) =>
+        mode === 'schema'
+          ? textArb(BACKUP_LIMITS.name)
+          : asksForName({ answers, names: {}, updatedAt: T0 }, q)
+            ? nameFieldArb(mode)
+            : mode === 'repairable'
+              ? fc.constantFrom(...EMPTY_NAMES)
+              : null
+      const names = NAMED_QUESTIONS.map((q): fc.Arbitrary<[ScopingQuestionId, string][]> => {
+        const arb = nameArb(q)
+        return arb
+          ? fc.option(arb, { nil: undefined }).map((n) => (n === undefined ? [] : [[q.id, n]]))
+          : fc.constant([])
+      })
+      return fc.record({ names: all(names), updatedAt: timestampArb(mode) }).map((r) => ({
+        answers,
+        names: Object.fromEntries(r.names.flat()),
+        updatedAt: r.updatedAt,
+      }))
+    })
+}
+
 function workspaceArb(id: string, mode: Mode): fc.Arbitrary<Workspace> {
   return fc
     .record({
@@ -222,13 +285,15 @@ function workspaceArb(id: string, mode: Mode): fc.Arbitrary<Workspace> {
       lastClause: fc.option(fc.constantFrom(...CLAUSE_IDS), { nil: undefined }),
       lastBackupAt: fc.option(lastBackupArb(mode), { nil: undefined }),
       riskCriteria: fc.option(criteriaArb(mode), { nil: undefined }),
+      scoping: fc.option(scopingArb(mode), { nil: undefined }),
     })
-    .map(({ lastClause, lastBackupAt, riskCriteria, ...fields }) => ({
+    .map(({ lastClause, lastBackupAt, riskCriteria, scoping, ...fields }) => ({
       id,
       ...fields,
       ...(lastClause === undefined ? {} : { lastClause }),
       ...(lastBackupAt === undefined ? {} : { lastBackupAt }),
       ...(riskCriteria === undefined ? {} : { riskCriteria }),
+      ...(scoping === undefined ? {} : { scoping }),
     }))
 }
 
@@ -612,6 +677,33 @@ const RULE_BREAKS: readonly [string, (data: FileRows, pick: number) => void][] =
       rowOf(d[table], p)[field] = `Ann${CONTROL[p % CONTROL.length]}Lee`
     },
   ],
+  [
+    'a scoping answer that is not an option of its question',
+    (d, p) =>
+      (rowOf(d['workspaces'], p)['scoping'] = {
+        answers: { hosting: ['maybe', 'Yes', 'own', ''][p % 4] },
+        names: {},
+        updatedAt: T0,
+      }),
+  ],
+  [
+    'a supplier named for a scoping answer that asks for none',
+    (d, p) =>
+      (rowOf(d['workspaces'], p)['scoping'] = {
+        answers: p % 2 ? { hosting: 'saas' } : {},
+        names: { hosting: 'CloudHost AG' },
+        updatedAt: T0,
+      }),
+  ],
+  [
+    'a control character in a scoping supplier name',
+    (d, p) =>
+      (rowOf(d['workspaces'], p)['scoping'] = {
+        answers: { monitoring: 'outsourced' },
+        names: { monitoring: `SOC${CONTROL[p % CONTROL.length]}Nord` },
+        updatedAt: T0,
+      }),
+  ],
   ['an empty risk title', (d, p) => (rowOf(d['risks'], p)['title'] = ['', '  ', '\t'][p % 3])],
   [
     'an evidence reference over two lines',
@@ -741,10 +833,21 @@ function badFileArb(valid: string): fc.Arbitrary<{ label: string; text: () => Pr
 /** A repairable dataset as the import should take it: what the repairs leave out, left out. */
 function withoutBlanks(data: BackupData): BackupData {
   const references = (evidence: readonly string[]) => evidence.filter((e) => e.trim() !== '')
-  return {
-    workspaces: data.workspaces.map(({ lastBackupAt, ...w }) =>
-      lastBackupAt === undefined || lastBackupAt >= TOO_LATE ? w : { ...w, lastBackupAt },
+  const scoping = (profile: ScopingProfile): ScopingProfile => ({
+    ...profile,
+    names: Object.fromEntries(
+      NAMED_QUESTIONS.filter((q) => asksForName(profile, q) && q.id in profile.names).map((q) => [
+        q.id,
+        profile.names[q.id],
+      ]),
     ),
+  })
+  return {
+    workspaces: data.workspaces
+      .map(({ lastBackupAt, ...w }) =>
+        lastBackupAt === undefined || lastBackupAt >= TOO_LATE ? w : { ...w, lastBackupAt },
+      )
+      .map((w) => (w.scoping ? { ...w, scoping: scoping(w.scoping) } : w)),
     clauseAnswers: data.clauseAnswers.map((a) => ({
       ...a,
       evidence: references(a.evidence),
@@ -765,6 +868,11 @@ function repairsIn(data: BackupData): string[] {
     ...data.workspaces.flatMap((w) =>
       w.lastBackupAt !== undefined && w.lastBackupAt >= TOO_LATE
         ? ['future-last-backup-dropped']
+        : [],
+    ),
+    ...data.workspaces.flatMap(({ scoping }) =>
+      scoping && NAMED_QUESTIONS.some((q) => q.id in scoping.names && !asksForName(scoping, q))
+        ? ['empty-scoping-name-dropped']
         : [],
     ),
     ...[...data.clauseAnswers, ...data.controlDecisions].flatMap((row) =>
@@ -914,7 +1022,7 @@ describe('backup import, for all inputs', () => {
   )
 
   it(
-    'REPAIRS LOSE NOTHING: blank references, empty actions and late backup dates are left out, and said so',
+    'REPAIRS LOSE NOTHING: blank references, empty actions, empty unasked supplier names and late backup dates are left out, and said so',
     { timeout: 60_000 },
     async () => {
       let repaired = 0

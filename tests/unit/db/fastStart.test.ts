@@ -3,7 +3,11 @@
  * through the same repository functions the Fast start screen uses; the interview's answers
  * are saved one at a time into the profile as stored.
  */
+import { createHash } from 'node:crypto'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { CONTENT_VERSION } from '@/content'
+import { exportBackupData } from '@/db/backupRepository'
+import { buildBackup, DATABASE_SCHEMA_VERSION, parseBackup } from '@/domain/backup'
 import { db } from '@/db/database'
 import { applyDecisionChanges } from '@/db/assessmentRepository'
 import { createWorkspace, patchScoping, WorkspaceNotFoundError } from '@/db/workspaceRepository'
@@ -122,5 +126,29 @@ describe('patchScoping', () => {
     await expect(
       patchScoping('nope', { question: 'premises', answer: 'own' }, T1),
     ).rejects.toBeInstanceOf(WorkspaceNotFoundError)
+  })
+
+  it('drops a supplier’s name when the answer changes to one that asks for none, so the backup imports', async () => {
+    const { id } = await createWorkspace('Acme', T0, ids)
+    await patchScoping(id, { question: 'premises', answer: 'shared' }, T1)
+    await patchScoping(id, { question: 'premises', name: 'Hive\u0007 Offices' }, T1)
+    expect((await db.workspaces.get(id))!.scoping!.names).toEqual({ premises: 'Hive  Offices' })
+    const changed = await patchScoping(id, { question: 'premises', answer: 'own' }, T2)
+    expect(changed.names).toEqual({})
+
+    const sha256 = async (text: string) => createHash('sha256').update(text).digest('hex')
+    const meta = {
+      appVersion: 'test',
+      schemaVersion: DATABASE_SCHEMA_VERSION,
+      contentVersion: CONTENT_VERSION,
+      exportedAt: T2,
+    }
+    const parsed = await parseBackup(
+      await buildBackup(await exportBackupData(), meta, sha256),
+      sha256,
+    )
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    expect(parsed.repairs).toEqual([])
+    expect(parsed.data.workspaces[0]!.scoping).toEqual(changed)
   })
 })

@@ -150,6 +150,12 @@ function dataset(): BackupData {
           ...defaultCriteriaFor(3),
           impactLabels: ['Minor', 'Serious', 'Ruinous 😱'],
         },
+        // Out of interview order: the file has them in order all the same.
+        scoping: {
+          answers: { hosting: 'colocation', 'remote-work': 'all', premises: 'none' },
+          names: { hosting: 'Rechenzentrum „Nord“ <b>😀</b>' },
+          updatedAt: T0,
+        },
       },
       workspace('w-1'),
     ],

@@ -16,11 +16,13 @@ import {
 } from '@/domain/backup'
 import { format1 } from '@/domain/backup/format1'
 import { format2 } from '@/domain/backup/format2'
-import { format3, type Format3Data } from '@/domain/backup/format3'
+import { format3 } from '@/domain/backup/format3'
+import { format4, type Format4Data } from '@/domain/backup/format4'
 import { formatChain } from '@/domain/backup/registry'
 import { REPORT_DETAIL_FIELDS, reportDetailsOf } from '@/domain/editableFields'
 import { FIELD_LIMITS } from '@/domain/limits'
-import type { Risk } from '@/domain/model'
+import { SCOPING_QUESTIONS } from '@/content'
+import type { Risk, Workspace } from '@/domain/model'
 
 const sha256 = async (text: string) => createHash('sha256').update(text).digest('hex')
 
@@ -50,8 +52,8 @@ describe('the format history shipped with the app', () => {
     const versions = [...BACKUP_FORMATS.older, BACKUP_FORMATS.current].map((f) => f.version)
     expect(versions).toEqual(versions.map((_, i) => i + 1))
     expect(BACKUP_FORMATS.current.version).toBe(BACKUP_FORMAT_VERSION)
-    expect(BACKUP_FORMAT_VERSION).toBe(3)
-    expect(BACKUP_FORMATS.older).toEqual([format1, format2])
+    expect(BACKUP_FORMAT_VERSION).toBe(4)
+    expect(BACKUP_FORMATS.older).toEqual([format1, format2, format3])
   })
 
   it('has a fixture file for every format version, each of which still imports', async () => {
@@ -123,13 +125,13 @@ describe('tests/fixtures/backups/format-1.json, made by the app when format 1 wa
     )
   })
 
-  it('is written again as a format-3 file holding the empty report details', async () => {
+  it('is written again as a format-4 file holding the empty report details', async () => {
     const parsed = await accepted(parseBackup(fixture(1), sha256))
     const file = JSON.parse(await buildBackup(parsed.data, parsed.meta, sha256)) as {
       formatVersion: number
       data: { workspaces: Record<string, unknown>[] }
     }
-    expect(file.formatVersion).toBe(3)
+    expect(file.formatVersion).toBe(4)
     for (const workspace of file.data.workspaces) {
       expect(workspace).toMatchObject(NO_REPORT_DETAILS)
     }
@@ -273,6 +275,293 @@ describe('tests/fixtures/backups/format-3.json, made by the app when format 3 wa
   })
 })
 
+describe('tests/fixtures/backups/format-4.json, made by the app when format 4 was current', () => {
+  it('imports, with the scoping interview of each assessment', async () => {
+    const parsed = await accepted(parseBackup(fixture(4), sha256))
+    expect(parsed.meta).toMatchObject({ schemaVersion: 3, contentVersion: 2 })
+    expect(parsed.repairs).toEqual([])
+    const [nordwind, harbour] = parsed.data.workspaces
+    expect(Object.keys(nordwind?.scoping?.answers ?? {})).toEqual(
+      SCOPING_QUESTIONS.map((q) => q.id),
+    )
+    expect(nordwind?.scoping?.answers.hosting).toBe('colocation')
+    expect(nordwind?.scoping?.names).toStrictEqual({
+      hosting: 'CloudHost AG',
+      monitoring: 'Wächter SOC GmbH & Co. KG',
+    })
+    expect(harbour?.scoping).toStrictEqual({
+      answers: { premises: 'shared', 'remote-work': 'no', hosting: 'saas', 'health-data': 'yes' },
+      names: { premises: 'Harbour Business Centre Ltd' },
+      updatedAt: '2026-12-07T09:15:00.000Z',
+    })
+    // Everything format 3 held is there too.
+    expect(harbour?.riskCriteria?.scale).toBe(3)
+    expect(parsed.data.snapshots.filter((s) => s.records)).toHaveLength(2)
+  })
+
+  it.runIf(BACKUP_FORMAT_VERSION === 4)(
+    'is what the writer of format 4 writes, byte for byte but for Prettier’s whitespace',
+    async () => {
+      const parsed = await accepted(parseBackup(fixture(4), sha256))
+      const written = await buildBackup(parsed.data, parsed.meta, sha256)
+      expect(written).toBe(`${JSON.stringify(JSON.parse(fixture(4)), null, 2)}\n`)
+    },
+  )
+
+  it('writes the interview after the risk criteria, its answers and names in interview order', async () => {
+    const parsed = await accepted(parseBackup(fixture(4), sha256))
+    const [nordwind, harbour] = parsed.data.workspaces
+    if (!nordwind?.scoping || !harbour) throw new Error('the fixture has changed')
+    const reversed = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).reverse())
+    const shuffled = {
+      ...harbour,
+      scoping: {
+        updatedAt: nordwind.scoping.updatedAt,
+        names: reversed(nordwind.scoping.names),
+        answers: reversed(nordwind.scoping.answers),
+      },
+    }
+    const text = await buildBackup({ ...parsed.data, workspaces: [shuffled] }, parsed.meta, sha256)
+    const [written] = (JSON.parse(text) as { data: { workspaces: Workspace[] } }).data.workspaces
+    const keys = Object.keys(written ?? {})
+    expect(keys.slice(-2)).toEqual(['riskCriteria', 'scoping'])
+    expect(Object.keys(written?.scoping ?? {})).toEqual(['answers', 'names', 'updatedAt'])
+    expect(Object.keys(written?.scoping?.answers ?? {})).toEqual(SCOPING_QUESTIONS.map((q) => q.id))
+    expect(Object.keys(written?.scoping?.names ?? {})).toEqual(['hosting', 'monitoring'])
+  })
+})
+
+describe('files of formats 1 to 3, which had no scoping interview', () => {
+  it('import without one, and are written again as format 4 without one', async () => {
+    for (const version of [1, 2, 3]) {
+      const parsed = await accepted(parseBackup(fixture(version), sha256))
+      for (const workspace of parsed.data.workspaces) {
+        expect(workspace, `format ${version}`).not.toHaveProperty('scoping')
+      }
+      const written = await buildBackup(parsed.data, parsed.meta, sha256)
+      expect((JSON.parse(written) as { formatVersion: number }).formatVersion).toBe(4)
+      expect(written).not.toContain('"scoping"')
+    }
+  })
+
+  it('are refused when a workspace of theirs holds one', async () => {
+    const result = await parseBackup(
+      fixture(4).replace('"formatVersion": 4', '"formatVersion": 3'),
+      sha256,
+    )
+    expect(result).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid', path: 'workspaces[0].scoping' },
+    })
+    expect(!result.ok && result.error.message).toContain(
+      'workspaces[0].scoping is a field no backup has',
+    )
+  })
+})
+
+describe('a format-4 file whose scoping interview breaks a rule', () => {
+  interface FileScoping {
+    answers: Record<string, unknown>
+    names: Record<string, unknown>
+    updatedAt: unknown
+    [field: string]: unknown
+  }
+  type File4 = { sha256: string; data: { workspaces: { scoping: FileScoping }[] } }
+
+  const HOSTING = '“Where do the organization’s systems run?”'
+  const NORDWIND = 'workspaces[0] (“Nordwind Logistik GmbH”)'
+
+  /** The format-4 fixture with the interview of workspaces[0] changed, its checksum made to match. */
+  async function withScoping(change: (scoping: FileScoping) => void): Promise<string> {
+    const file = JSON.parse(fixture(4)) as File4
+    const scoping = file.data.workspaces[0]?.scoping
+    if (!scoping) throw new Error('the fixture has no scoping interview')
+    change(scoping)
+    file.sha256 = await sha256(JSON.stringify(file.data))
+    return JSON.stringify(file, null, 2)
+  }
+
+  async function refusal(text: string) {
+    const result = await parseBackup(text, sha256)
+    if (result.ok) throw new Error('the file was accepted')
+    expect(result.error.message).toMatch(/Nothing was imported\. [A-Z]/)
+    return result.error
+  }
+
+  it('is refused when it answers a question the interview does not have', async () => {
+    const error = await refusal(await withScoping((s) => (s.answers['cloud-provider'] = 'aws')))
+    expect(error).toMatchObject({
+      kind: 'invalid',
+      path: 'workspaces[0].scoping.answers.cloud-provider',
+    })
+    expect(error.message).toContain(
+      'workspaces[0].scoping.answers.cloud-provider is a field no backup has',
+    )
+  })
+
+  it("is refused when an answer is not one of its question's options, naming the assessment and the question", async () => {
+    // An unknown value, a label instead of the value, and a value of another question.
+    for (const value of ['maybe', 'Only in ready-made online services', 'own']) {
+      const error = await refusal(await withScoping((s) => (s.answers['hosting'] = value)))
+      expect(error).toMatchObject({
+        kind: 'breaks-rule',
+        path: 'workspaces[0].scoping.answers.hosting',
+      })
+      expect(error.message).toContain(
+        `${NORDWIND} has a scoping interview that answers “${value}” to ${HOSTING}, which is not one of its options.`,
+      )
+    }
+  })
+
+  it('is refused when an answer is not a short text', async () => {
+    const cases: [unknown, string][] = [
+      [3, 'has the wrong type (expected text)'],
+      [null, 'has the wrong type (expected text)'],
+      ['x'.repeat(FIELD_LIMITS.id + 1), `is too long (at most ${FIELD_LIMITS.id} characters)`],
+    ]
+    for (const [value, problem] of cases) {
+      const error = await refusal(await withScoping((s) => (s.answers['hosting'] = value)))
+      expect(error).toMatchObject({
+        kind: 'invalid',
+        path: 'workspaces[0].scoping.answers.hosting',
+      })
+      expect(error.message).toContain(`workspaces[0].scoping.answers.hosting ${problem}`)
+    }
+  })
+
+  it('is refused when it names a supplier for an answer that asks for none, or for no answer', async () => {
+    const other = await refusal(await withScoping((s) => (s.answers['hosting'] = 'saas')))
+    expect(other).toMatchObject({
+      kind: 'breaks-rule',
+      path: 'workspaces[0].scoping.names.hosting',
+    })
+    expect(other.message).toContain(
+      `${NORDWIND} has a scoping interview that names “CloudHost AG” as the supplier for ${HOSTING}, but its answer (“Only in ready-made online services (email, office, accounting and similar tools)”) asks for no name`,
+    )
+    const unanswered = await refusal(await withScoping((s) => delete s.answers['monitoring']))
+    expect(unanswered).toMatchObject({
+      kind: 'breaks-rule',
+      path: 'workspaces[0].scoping.names.monitoring',
+    })
+    expect(unanswered.message).toContain(
+      'names “Wächter SOC GmbH & Co. KG” as the supplier for “Who watches for security events such as alerts and unusual activity in logs?”, but leaves that question unanswered',
+    )
+  })
+
+  it('is refused when it names a supplier for a question no answer of which asks for one', async () => {
+    const error = await refusal(await withScoping((s) => (s.names['production'] = 'Acme')))
+    expect(error).toMatchObject({ kind: 'invalid', path: 'workspaces[0].scoping.names.production' })
+    expect(error.message).toContain(
+      'workspaces[0].scoping.names.production is a field no backup has',
+    )
+  })
+
+  it('is refused when a supplier name holds a control character or is too long, like every name', async () => {
+    for (const control of ['\t', '\n', '\u0000', '\u007f']) {
+      const error = await refusal(
+        await withScoping((s) => (s.names['hosting'] = `Cloud${control}Host`)),
+      )
+      expect(error).toMatchObject({
+        kind: 'breaks-rule',
+        path: 'workspaces[0].scoping.names.hosting',
+      })
+      expect(error.message).toContain(
+        `${NORDWIND} has a control character (an invisible one, such as a tab, a line break or U+0000) in the supplier its scoping interview names for ${HOSTING}; the app refuses them in names`,
+      )
+    }
+    const long = await refusal(
+      await withScoping((s) => (s.names['hosting'] = 'x'.repeat(FIELD_LIMITS.name + 1))),
+    )
+    expect(long).toMatchObject({ kind: 'invalid', path: 'workspaces[0].scoping.names.hosting' })
+    expect(long.message).toContain(`is too long (at most ${FIELD_LIMITS.name} characters)`)
+  })
+
+  it('leaves out a blank name for an answer that asks for none, and says so', async () => {
+    const parsed = await accepted(
+      parseBackup(
+        await withScoping((s) => {
+          s.answers['hosting'] = 'saas'
+          s.names['hosting'] = ' '
+        }),
+        sha256,
+      ),
+    )
+    expect(parsed.data.workspaces[0]?.scoping?.names).toStrictEqual({
+      monitoring: 'Wächter SOC GmbH & Co. KG',
+    })
+    expect(parsed.repairs).toEqual([
+      {
+        kind: 'empty-scoping-name-dropped',
+        message: `Empty supplier names were left out of the scoping interview of ${NORDWIND}: their answers ask for no name.`,
+        paths: ['workspaces[0]'],
+      },
+    ])
+    // Written again, the file is taken as it is.
+    const again = await accepted(
+      parseBackup(await buildBackup(parsed.data, parsed.meta, sha256), sha256),
+    )
+    expect(again.repairs).toEqual([])
+    expect(again.data).toStrictEqual(parsed.data)
+  })
+
+  it('makes both repairs of a workspace at once: the empty name and a late backup date', async () => {
+    const file = JSON.parse(
+      await withScoping((s) => {
+        s.answers['monitoring'] = 'in-house'
+        s.names['monitoring'] = ''
+      }),
+    ) as File4 & { data: { workspaces: Record<string, unknown>[] } }
+    const workspace = file.data.workspaces[0]
+    if (workspace) workspace['lastBackupAt'] = '2099-01-01T00:00:00.000Z'
+    file.sha256 = await sha256(JSON.stringify(file.data))
+    const parsed = await accepted(parseBackup(JSON.stringify(file), sha256))
+    expect(parsed.repairs.map((r) => r.kind).sort()).toEqual([
+      'empty-scoping-name-dropped',
+      'future-last-backup-dropped',
+    ])
+    const [repaired] = parsed.data.workspaces
+    expect(repaired).not.toHaveProperty('lastBackupAt')
+    expect(repaired?.scoping?.names).toStrictEqual({ hosting: 'CloudHost AG' })
+    expect(repaired?.scoping?.answers.monitoring).toBe('in-house')
+  })
+
+  it('keeps a blank name for an answer that asks for one: the supplier is not named yet', async () => {
+    const parsed = await accepted(
+      parseBackup(await withScoping((s) => (s.names['hosting'] = '')), sha256),
+    )
+    expect(parsed.repairs).toEqual([])
+    expect(parsed.data.workspaces[0]?.scoping?.names.hosting).toBe('')
+  })
+
+  it('keeps an answer to a question the interview asks only after another answer', async () => {
+    // Nordwind has no premises of its own now; its answer about secure areas stays, for when the
+    // interview asks again.
+    const parsed = await accepted(
+      parseBackup(await withScoping((s) => (s.answers['premises'] = 'none')), sha256),
+    )
+    expect(parsed.data.workspaces[0]?.scoping?.answers['secure-areas']).toBe('yes')
+  })
+
+  it('is refused when the interview was changed after the backup was made', async () => {
+    const error = await refusal(
+      await withScoping((s) => (s.updatedAt = '2099-01-01T00:00:00.000Z')),
+    )
+    expect(error).toMatchObject({ kind: 'breaks-rule', path: 'workspaces[0].scoping.updatedAt' })
+    expect(error.message).toContain(
+      `${NORDWIND} had its scoping interview last changed on 2099-01-01 00:00 UTC, more than 24 hours after the backup itself was made`,
+    )
+    const malformed = await refusal(await withScoping((s) => (s.updatedAt = '2026-12-08')))
+    expect(malformed).toMatchObject({ kind: 'invalid', path: 'workspaces[0].scoping.updatedAt' })
+  })
+
+  it('is refused when the interview lacks a field or has one no backup has', async () => {
+    const missing = await refusal(await withScoping((s) => Reflect.deleteProperty(s, 'names')))
+    expect(missing.message).toContain('workspaces[0].scoping.names is missing')
+    const extra = await refusal(await withScoping((s) => (s['notes'] = 'ask again in March')))
+    expect(extra.message).toContain('workspaces[0].scoping.notes is a field no backup has')
+  })
+})
+
 describe('a format-2 file whose report details break the schema', () => {
   type File2 = { sha256: string; data: { workspaces: Record<string, unknown>[] } }
 
@@ -373,19 +662,19 @@ describe('a format-2 file whose report details break the schema', () => {
 })
 
 // ---------------------------------------------------------------------------------------------
-// A synthetic format 4, registered only here: risks hold their ratings as two pairs,
+// A synthetic format 5, registered only here: risks hold their ratings as two pairs,
 // { inherent: { likelihood, impact }, residual: { likelihood, impact } | null }.
 
 const level = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))
 const rating = v.strictObject({ likelihood: level, impact: level })
-const riskRest = v.omit(format3.data.entries.risks.item, [
+const riskRest = v.omit(format4.data.entries.risks.item, [
   'likelihood',
   'impact',
   'residualLikelihood',
   'residualImpact',
 ]).entries
-const Format4Data = v.strictObject({
-  ...format3.data.entries,
+const Format5Data = v.strictObject({
+  ...format4.data.entries,
   risks: v.array(
     v.strictObject({
       ...riskRest,
@@ -393,17 +682,17 @@ const Format4Data = v.strictObject({
     }),
   ),
 })
-type Format4Data = v.InferOutput<typeof Format4Data>
-type Format4Risk = Format4Data['risks'][number]
+type Format5Data = v.InferOutput<typeof Format5Data>
+type Format5Risk = Format5Data['risks'][number]
 
-function toFormat4(risk: Risk): Format4Risk {
+function toFormat5(risk: Risk): Format5Risk {
   const { likelihood, impact, residualLikelihood, residualImpact, ...rest } = risk
   return {
     ...rest,
     controlIds: [...risk.controlIds],
     rating: {
       inherent: { likelihood, impact },
-      // Format 4 cannot hold half a residual rating: a format-3 file with one keeps the half it
+      // Format 5 cannot hold half a residual rating: a format-4 file with one keeps the half it
       // has as a whole pair, which the current rules then judge.
       residual:
         residualLikelihood === null && residualImpact === null
@@ -413,7 +702,7 @@ function toFormat4(risk: Risk): Format4Risk {
   }
 }
 
-function fromFormat4(risk: Format4Risk): Risk {
+function fromFormat5(risk: Format5Risk): Risk {
   const { rating, ...rest } = risk
   return {
     ...rest,
@@ -424,57 +713,60 @@ function fromFormat4(risk: Format4Risk): Risk {
   }
 }
 
-const olderFormat3: OlderFormat<typeof format3.data, Format4Data> = {
-  version: 3,
-  data: format3.data,
-  up: (data: Format3Data) => ({ ...data, risks: data.risks.map(toFormat4) }),
-}
-
-const format4: CurrentFormat<typeof Format4Data> = {
+const olderFormat4: OlderFormat<typeof format4.data, Format5Data> = {
   version: 4,
-  data: Format4Data,
-  read: (data) => ({ ...data, risks: data.risks.map(fromFormat4) }),
-  write: (data: BackupData) => ({ ...data, risks: data.risks.map(toFormat4) }),
+  data: format4.data,
+  up: (data: Format4Data) => ({ ...data, risks: data.risks.map(toFormat5) }),
 }
 
-const WITH_FORMAT_4: FormatRegistry = { older: [format1, format2, olderFormat3], current: format4 }
+const format5: CurrentFormat<typeof Format5Data> = {
+  version: 5,
+  data: Format5Data,
+  read: (data) => ({ ...data, risks: data.risks.map(fromFormat5) }),
+  write: (data: BackupData) => ({ ...data, risks: data.risks.map(toFormat5) }),
+}
 
-describe('a format 4 added to the history', () => {
-  it('reads format-1, 2 and 3 files by upgrading them, to the same rows as today', async () => {
-    for (const version of [1, 2, 3]) {
+const WITH_FORMAT_5: FormatRegistry = {
+  older: [format1, format2, format3, olderFormat4],
+  current: format5,
+}
+
+describe('a format 5 added to the history', () => {
+  it('reads format-1, 2, 3 and 4 files by upgrading them, to the same rows as today', async () => {
+    for (const version of [1, 2, 3, 4]) {
       const today = await accepted(parseBackup(fixture(version), sha256))
       const upgraded = await accepted(
-        parseBackup(fixture(version), sha256, { formats: WITH_FORMAT_4 }),
+        parseBackup(fixture(version), sha256, { formats: WITH_FORMAT_5 }),
       )
       expect(upgraded).toStrictEqual(today)
     }
   })
 
-  it('writes and reads files of format 4', async () => {
-    const today = await accepted(parseBackup(fixture(3), sha256))
-    const text = await buildBackup(today.data, today.meta, sha256, WITH_FORMAT_4)
+  it('writes and reads files of format 5', async () => {
+    const today = await accepted(parseBackup(fixture(4), sha256))
+    const text = await buildBackup(today.data, today.meta, sha256, WITH_FORMAT_5)
     const file = JSON.parse(text) as { formatVersion: number; data: { risks: unknown[] } }
-    expect(file.formatVersion).toBe(4)
+    expect(file.formatVersion).toBe(5)
     expect(file.data.risks[0]).toMatchObject({
       rating: { inherent: { likelihood: 4, impact: 5 }, residual: { likelihood: 2, impact: 3 } },
     })
     expect(file.data.risks[0]).not.toHaveProperty('likelihood')
-    const read = await accepted(parseBackup(text, sha256, { formats: WITH_FORMAT_4 }))
+    const read = await accepted(parseBackup(text, sha256, { formats: WITH_FORMAT_5 }))
     expect(read.data).toStrictEqual(today.data)
   })
 
   it('checks each file against the schema of its own version', async () => {
     const format2Text = fixture(2)
-    const format3Text = fixture(3)
-    const today = await accepted(parseBackup(format3Text, sha256))
-    const format4Text = await buildBackup(today.data, today.meta, sha256, WITH_FORMAT_4)
-    // A format-4 file labelled 3, a format-3 file labelled 4, and a format-2 file labelled 1.
+    const format4Text = fixture(4)
+    const today = await accepted(parseBackup(format4Text, sha256))
+    const format5Text = await buildBackup(today.data, today.meta, sha256, WITH_FORMAT_5)
+    // A format-5 file labelled 4, a format-4 file labelled 5, and a format-2 file labelled 1.
     const mislabelled = [
-      [format4Text.replace('"formatVersion": 4', '"formatVersion": 3'), 'risks[0].likelihood'],
-      [format3Text.replace('"formatVersion": 3', '"formatVersion": 4'), 'risks[0].rating'],
+      [format5Text.replace('"formatVersion": 5', '"formatVersion": 4'), 'risks[0].likelihood'],
+      [format4Text.replace('"formatVersion": 4', '"formatVersion": 5'), 'risks[0].rating'],
     ] as const
     for (const [text, path] of mislabelled) {
-      const result = await parseBackup(text, sha256, { formats: WITH_FORMAT_4 })
+      const result = await parseBackup(text, sha256, { formats: WITH_FORMAT_5 })
       expect(result).toMatchObject({ ok: false, error: { kind: 'invalid', path } })
       expect(!result.ok && result.error.message).toContain(`${path} is missing`)
     }
@@ -492,7 +784,7 @@ describe('a format 4 added to the history', () => {
   })
 
   it('applies the current rules after upgrading', async () => {
-    // A half-filled residual rating in format 1 becomes a pair with a 0 in format 4, which the
+    // A half-filled residual rating in format 1 becomes a pair with a 0 in format 5, which the
     // current rules refuse.
     const halfRated = fixture(1).replace(
       '"residualLikelihood": 2,\n        "residualImpact": 3,',
@@ -500,30 +792,30 @@ describe('a format 4 added to the history', () => {
     )
     const file = JSON.parse(halfRated) as { data: unknown; sha256: string }
     file.sha256 = await sha256(JSON.stringify(file.data))
-    const result = await parseBackup(JSON.stringify(file), sha256, { formats: WITH_FORMAT_4 })
+    const result = await parseBackup(JSON.stringify(file), sha256, { formats: WITH_FORMAT_5 })
     expect(result).toMatchObject({ ok: false, error: { kind: 'breaks-rule' } })
     expect(!result.ok && result.error.message).toContain(
       'risks[0] (risk “Ransomware stops the warehouse management system” of “Nordwind Logistik GmbH”) has a residual rating (likelihood 2, impact 0) outside',
     )
   })
 
-  it('refuses format 5 as made by a newer version of the app', async () => {
+  it('refuses format 6 as made by a newer version of the app', async () => {
     const result = await parseBackup(
-      fixture(3).replace('"formatVersion": 3', '"formatVersion": 5'),
+      fixture(4).replace('"formatVersion": 4', '"formatVersion": 6'),
       sha256,
-      { formats: WITH_FORMAT_4 },
+      { formats: WITH_FORMAT_5 },
     )
     expect(result).toMatchObject({ ok: false, error: { kind: 'future-version' } })
     expect(!result.ok && result.error.message).toContain(
-      'made by a newer version of ISMS Readiness (backup format 5; this version reads format 4)',
+      'made by a newer version of ISMS Readiness (backup format 6; this version reads format 5)',
     )
   })
 
   it('is a mistake of the app, not of the file, when a version is missing from the history', () => {
     const gap: FormatRegistry = {
-      older: [format1, format2, olderFormat3],
-      current: { ...format4, version: 5 },
+      older: [format1, format2, format3, olderFormat4],
+      current: { ...format5, version: 6 },
     }
-    expect(() => formatChain(gap, 1)).toThrow('Backup format 4 is missing')
+    expect(() => formatChain(gap, 1)).toThrow('Backup format 5 is missing')
   })
 })

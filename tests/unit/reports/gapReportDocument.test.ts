@@ -8,6 +8,7 @@ import { riskRefs, soaCells } from '@/domain/wording'
 import { cellText, type Block, type TableBlock } from '@/reports/document'
 import {
   GAP_REPORT_CHAPTERS,
+  SCOPING_SECTION_TITLE,
   buildGapReportDocument,
   buildSoaDocument,
   type GapReportInput,
@@ -19,6 +20,7 @@ import {
 } from '../../../bench/consultantWorkspace'
 import { changesBlocks, changesTitle } from '@/reports/changesSection'
 import { sampleComparison } from './changesFixture'
+import { SCOPING_PROFILE, SCOPING_ROWS, UNANSWERED_TOPICS } from './scopingFixture'
 
 const input = consultantAssessment()
 const DATE = '2027-02-15'
@@ -188,6 +190,44 @@ describe('the gap report document', () => {
         expect(printed[1]).toBe(cells.decision)
       }
     })
+  })
+})
+
+describe('the scoping interview in the gap report', () => {
+  const withScoping = (scoping: (typeof CONSULTANT_WORKSPACE)['scoping']) =>
+    buildGapReportDocument(
+      reportInput({
+        meta: { workspace: { ...CONSULTANT_WORKSPACE, scoping }, date: DATE, appVersion: 'test' },
+      }),
+    )
+
+  it('prints a row per question answered, in interview order, after the verdict', () => {
+    const scoped = withScoping(SCOPING_PROFILE)
+    const at = scoped.blocks.findIndex(
+      (b) => b.kind === 'heading' && b.text === SCOPING_SECTION_TITLE,
+    )
+    expect(scoped.blocks[at]).toMatchObject({ level: 2 })
+    // Right after the verdict of the executive summary, before the assessor's summary.
+    const lead = scoped.blocks.findIndex((b) => b.kind === 'paragraph' && b.style === 'lead')
+    const summary = scoped.blocks.findIndex(
+      (b) => b.kind === 'heading' && b.text === "Assessor's summary",
+    )
+    expect(scoped.blocks[0]).toMatchObject({ kind: 'heading', text: GAP_REPORT_CHAPTERS[0] })
+    expect(lead).toBeGreaterThan(0)
+    expect(at).toBeGreaterThan(lead)
+    expect(summary).toBe(at + 2)
+    const table = scoped.blocks[at + 1] as TableBlock
+    expect(table.kind).toBe('table')
+    expect(table.columns.map((c) => c.header)).toEqual(['Topic', 'Answer'])
+    expect(table.rows.map((r) => r.map(cellText))).toEqual(SCOPING_ROWS.map((r) => [...r]))
+    const topics = table.rows.map((r) => cellText(r[0] ?? ''))
+    for (const topic of UNANSWERED_TOPICS) expect(topics).not.toContain(topic)
+  })
+
+  it('leaves the report as it is without an interview, or with nothing answered', () => {
+    expect(withScoping(undefined)).toStrictEqual(doc)
+    expect(withScoping({ answers: {}, names: {}, updatedAt: DATE })).toStrictEqual(doc)
+    expect(allText(doc.blocks)).not.toContain(SCOPING_SECTION_TITLE)
   })
 })
 

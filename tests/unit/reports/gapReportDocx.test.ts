@@ -6,14 +6,16 @@ import { Window } from 'happy-dom'
 import { describe, expect, it } from 'vitest'
 import { cellText, type Block, type ReportDocument } from '@/reports/document'
 import { buildReportDocx, columnWidths, xmlSafe } from '@/reports/gapReportDocx'
-import { buildGapReportDocument } from '@/reports/gapReportDocument'
+import { SCOPING_SECTION_TITLE, buildGapReportDocument } from '@/reports/gapReportDocument'
 import type { Comparison } from '@/domain/comparison'
+import type { ScopingProfile } from '@/domain/model'
 import { buildGaps } from '@/domain/gaps'
 import { computeReadiness } from '@/domain/readiness'
 import { buildSoa } from '@/domain/soa'
 import { CONSULTANT_WORKSPACE } from '../../../bench/consultantWorkspace'
 import { makeInput } from '../domain/builders'
 import { HOSTILE_NOTE, SNAPSHOT_LABEL, sampleComparison } from './changesFixture'
+import { SCOPING_PROFILE, SCOPING_ROWS } from './scopingFixture'
 
 /**
  * A hand-made report holding every kind of block, with names in Czech, Polish, Greek and Russian
@@ -545,5 +547,49 @@ describe('gap report DOCX with the changes since a snapshot', { timeout: 30_000 
 
   it('prints no such chapter without a comparison', async () => {
     expect(await built(null)).not.toContain('Changes since')
+  })
+})
+
+describe('gap report DOCX with the scoping interview', { timeout: 30_000 }, () => {
+  const input = makeInput()
+  const built = (scoping: ScopingProfile | undefined) =>
+    buildReportDocx(
+      buildGapReportDocument({
+        meta: {
+          workspace: { ...CONSULTANT_WORKSPACE, scoping },
+          date: '2027-01-15',
+          appVersion: 'test',
+        },
+        readiness: computeReadiness(input),
+        gaps: buildGaps(input),
+        soa: buildSoa(input),
+        improvements: [],
+        answers: [],
+        risks: [],
+      }),
+      { pageFormat: 'a4' },
+    )
+      .then(unzip)
+      .then((parts) => parts['word/document.xml']!)
+
+  it('prints the answers under their heading in the executive summary, a row per question', async () => {
+    const xml = await built(SCOPING_PROFILE)
+    const ps = paragraphs(xml)
+    const at = (text: string) => ps.findIndex((p) => p.text === text)
+    expect(ps[at(SCOPING_SECTION_TITLE)]?.style).toBe('Heading2')
+    expect(at(SCOPING_SECTION_TITLE)).toBeGreaterThan(at('Executive summary'))
+    expect(at(SCOPING_SECTION_TITLE)).toBeLessThan(at("Assessor's summary"))
+    let previous = at(SCOPING_SECTION_TITLE)
+    for (const [topic, answer] of SCOPING_ROWS) {
+      expect(xml, topic).toContain(`>${topic}</w:t>`)
+      expect(xml, answer).toContain(`>${answer}</w:t>`)
+      expect(at(topic), topic).toBeGreaterThan(previous)
+      expect(at(answer), answer).toBe(at(topic) + 1)
+      previous = at(answer)
+    }
+  })
+
+  it('prints no such section without an interview', async () => {
+    expect(await built(undefined)).not.toContain(SCOPING_SECTION_TITLE)
   })
 })

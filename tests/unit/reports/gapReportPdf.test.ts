@@ -8,6 +8,7 @@ import { buildSoa } from '@/domain/soa'
 import { GAP_REPORT_LIMITS, buildGapReportPdf, buildSoaPdf } from '@/reports/gapReportPdf'
 import {
   GAP_REPORT_CHAPTERS,
+  SCOPING_SECTION_TITLE,
   type ReportMeta,
   type ReportWorkspace,
 } from '@/reports/gapReportDocument'
@@ -37,6 +38,7 @@ import { reportDetailsOf } from '@/domain/editableFields'
 import { newWorkspace } from '@/domain/workspace'
 import type { Comparison } from '@/domain/comparison'
 import { SNAPSHOT_LABEL, sampleComparison } from './changesFixture'
+import { SCOPING_PROFILE, SCOPING_ROWS, UNANSWERED_TOPICS } from './scopingFixture'
 
 const T = '2026-11-20T10:00:00.000Z'
 const FONTS = testFonts()
@@ -611,5 +613,30 @@ describe('gap report PDF with the changes since a snapshot', PDF_TIMEOUT, () => 
   it('prints no such chapter without a comparison', async () => {
     const text = await pdfReadingText(report(fullyAnswered(), META), FURNITURE)
     expect(text).not.toContain('Changes since')
+  })
+})
+
+describe('gap report PDF with the scoping interview', PDF_TIMEOUT, () => {
+  const scoped = report(fullyAnswered(), metaOf({ ...META.workspace, scoping: SCOPING_PROFILE }))
+
+  it('prints the answers in the executive summary, one row per question answered, in order', async () => {
+    const text = await pdfReadingText(scoped, FURNITURE)
+    const start = text.indexOf(SCOPING_SECTION_TITLE)
+    expect(start).toBeGreaterThan(text.indexOf(GAP_REPORT_CHAPTERS[0]))
+    const section = text.slice(start, text.indexOf('Blockers (', start))
+    expect(section).toContain('Topic Answer')
+    let at = 0
+    for (const [topic, answer] of SCOPING_ROWS) {
+      const row = section.indexOf(`${topic} ${answer}`, at)
+      expect(row, topic).toBeGreaterThan(at)
+      at = row
+    }
+    for (const topic of UNANSWERED_TOPICS) expect(section).not.toContain(topic)
+  })
+
+  it('prints no such section without an interview', async () => {
+    const text = await pdfReadingText(report(fullyAnswered(), META), FURNITURE)
+    expect(text).not.toContain(SCOPING_SECTION_TITLE)
+    expect(text).not.toContain('provided by Regus Praha')
   })
 })
