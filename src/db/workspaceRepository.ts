@@ -3,7 +3,7 @@
  * transaction, so a failure leaves the database as it was.
  */
 import { liveQuery, type Observable } from 'dexie'
-import { applyScopingChange, type ScopingChange } from '@/domain/scoping'
+import { applyScopingChange, type ScopingChange } from '@/domain/scopingProfile'
 import type { ScopingProfile, Workspace, WorkspaceId } from '@/domain/model'
 import { nameForCopy, newWorkspace } from '@/domain/workspace'
 import { movedSnapshot } from '@/domain/snapshotRows'
