@@ -1,6 +1,7 @@
 /**
- * The assessment content in one place: the clause questionnaire, the Annex A catalog and the
- * mandatory documented information. Everything else reads content from here.
+ * The assessment content in one place: the clause questionnaire, the Annex A catalog, the
+ * mandatory documented information and the documents Annex A controls call for. Everything else
+ * reads content from here.
  */
 import { HOME_WORKING_CONTROLS, NON_EXCLUDABLE_CONTROLS } from './annex-a/exclusion-limits'
 import { CONTROL_FACTS } from './annex-a/facts'
@@ -10,6 +11,7 @@ import { TECHNOLOGICAL_GUIDANCE } from './annex-a/guidance-technological'
 import { QUESTIONS_4_TO_6 } from './clauses/questions-4-6'
 import { QUESTIONS_7_TO_10 } from './clauses/questions-7-10'
 import { CLAUSE_CHAPTERS, CLAUSE_SECTIONS } from './clauses/sections'
+import { CONTROL_DOCUMENTS } from './control-documents'
 import { MANDATORY_DOCUMENTS } from './mandatory-documents'
 import { SCOPING_QUESTIONS } from './scoping/questions'
 import {
@@ -21,6 +23,8 @@ import type {
   AnnexAControl,
   ClauseId,
   ClauseSection,
+  ControlDocument,
+  ControlDocumentKey,
   ControlGuidance,
   ControlId,
   MandatoryDocument,
@@ -36,6 +40,7 @@ export { CONTENT_VERSION } from './version'
 export {
   CLAUSE_CHAPTERS,
   CLAUSE_SECTIONS,
+  CONTROL_DOCUMENTS,
   HOME_WORKING_CONTROLS,
   MANDATORY_DOCUMENTS,
   NON_EXCLUDABLE_CONTROLS,
@@ -103,6 +108,16 @@ const documentsByKey = new Map<MandatoryDocumentKey, MandatoryDocument>(
 export function mandatoryDocument(key: MandatoryDocumentKey): MandatoryDocument {
   const doc = documentsByKey.get(key)
   if (!doc) throw new Error(`Unknown mandatory document ${key}`)
+  return doc
+}
+
+const controlDocumentsByKey = new Map<ControlDocumentKey, ControlDocument>(
+  CONTROL_DOCUMENTS.map((d) => [d.key, d]),
+)
+
+export function controlDocument(key: ControlDocumentKey): ControlDocument {
+  const doc = controlDocumentsByKey.get(key)
+  if (!doc) throw new Error(`Unknown control document ${key}`)
   return doc
 }
 

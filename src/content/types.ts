@@ -86,6 +86,43 @@ export interface MandatoryDocument {
   readonly explanation: string
 }
 
+/** Keys of the documents applicable Annex A controls call for; stored in registers, never renamed. */
+export type ControlDocumentKey =
+  | 'topic-specific-policies'
+  | 'asset-inventory'
+  | 'acceptable-use-rules'
+  | 'classification-scheme'
+  | 'access-control-policy'
+  | 'supplier-security-requirements'
+  | 'incident-response-procedure'
+  | 'continuity-plans'
+  | 'legal-requirements-register'
+  | 'operating-procedures'
+  | 'awareness-records'
+  | 'disciplinary-process'
+  | 'confidentiality-agreements'
+  | 'configuration-baselines'
+  | 'backup-policy'
+  | 'cryptography-rules'
+  | 'secure-development-rules'
+  | 'secure-engineering-principles'
+  | 'change-management-procedure'
+
+/**
+ * A document an Annex A control calls for. Unlike the mandatory documents, it is needed only
+ * while at least one of its controls is not excluded.
+ */
+export interface ControlDocument {
+  readonly key: ControlDocumentKey
+  /** The controls that call for it, in catalog order; needed while any of them is not excluded. */
+  readonly controls: readonly ControlId[]
+  readonly title: string
+  /** maintain: a document kept current; retain: a record kept as evidence. */
+  readonly kind: 'maintain' | 'retain'
+  /** Plain-language explanation in the project's own words, one sentence. */
+  readonly explanation: string
+}
+
 /**
  * One question of the clause questionnaire. Answers are: not started / partly / in place /
  * don't know. There is deliberately no "not applicable": clauses 4–10 cannot be excluded.
