@@ -87,6 +87,10 @@ describe('exports', () => {
     await form.getByLabel('Document version').fill('1.0')
     await form.getByLabel('Document version').press('Tab')
     await expect.poll(() => form.getAttribute('aria-busy')).toBeNull()
+    // Saved, and then read back by the screen the export takes its details from (on a loaded
+    // machine the download could otherwise start before the saved details reached it).
+    await form.getByText('Saved', { exact: true }).waitFor()
+    await page.waitForTimeout(300)
 
     // Gap report, PDF.
     const report = await download(page, 'Download gap report (PDF)')
