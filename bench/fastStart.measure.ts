@@ -9,6 +9,7 @@ import { afterAll, beforeAll, it } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { ANNEX_A_CONTROLS } from '@/content'
 import { launchBrowser, openApp } from '../tests/e2e/support/browser'
+import { REMOTE_START_UP, scopingQuestion } from '../tests/e2e/support/fastStart'
 import { printFigure, printHeading } from './report'
 
 let browser: Browser
@@ -109,25 +110,6 @@ function storedJustifications(page: Page) {
   })
 }
 
-const question = (page: Page, text: string) =>
-  page.getByRole('group', { name: new RegExp(text.replace(/[?()]/g, '\\$&')) })
-
-const REMOTE_START_UP: [string, string | RegExp][] = [
-  ['work from premises of its own', 'No: everyone works from home or on the road'],
-  ['work from home or while travelling', 'Most or all people'],
-  ['systems run', /^Also in cloud infrastructure/],
-  ['Is software developed', 'Yes, by its own people'],
-  ['service that customers use', 'Yes'],
-  ['payment card numbers', 'No'],
-  ['health or medical', 'No'],
-  ['personal data at scale', 'Yes'],
-  ['suppliers or contractors have access', 'Yes'],
-  ['USB drives', 'No'],
-  ['laptops and phones taken out', 'Yes'],
-  ['watches for security events', 'Nobody in particular yet'],
-  ['contracts name security requirements', 'Yes'],
-]
-
 it('fast start: clicks and time to decide all 93 controls for a fully remote SaaS start-up', async () => {
   // Without the interview: the quickest way the Annex A screen offers.
   const manual = await openApp(browser, { width: 1280, height: 800 })
@@ -156,7 +138,7 @@ it('fast start: clicks and time to decide all 93 controls for a fully remote Saa
   await f.click(fast.page.getByRole('link', { name: 'Fast start' }))
   for (const [q, a] of REMOTE_START_UP) {
     await f.check(
-      question(fast.page, q).getByRole('radio', { name: a, exact: typeof a === 'string' }),
+      scopingQuestion(fast.page, q).getByRole('radio', { name: a, exact: typeof a === 'string' }),
     )
   }
   await fast.page.getByText('13 of 13 questions answered.').waitFor()

@@ -10,6 +10,7 @@ import {
   type AppPage,
 } from './support/browser'
 import { newAssessment, sections } from './support/actions'
+import { REMOTE_START_UP, scopingQuestion } from './support/fastStart'
 
 let browser: Browser
 let app: AppPage
@@ -28,28 +29,10 @@ afterEach(async () => {
 const undecided = (page: Page, count: number) =>
   page.getByText(`${count} controls are still undecided.`).waitFor()
 
-const question = (page: Page, text: string) =>
-  page.getByRole('group', { name: new RegExp(text.replace(/[?()]/g, '\\$&')) })
-
 /** Answers the interview as a fully remote SaaS start-up, each answer saved as chosen. */
 async function answerRemoteStartUp(page: Page) {
-  const answers: [string, string | RegExp][] = [
-    ['work from premises of its own', 'No: everyone works from home or on the road'],
-    ['work from home or while travelling', 'Most or all people'],
-    ['systems run', /^Also in cloud infrastructure/],
-    ['Is software developed', 'Yes, by its own people'],
-    ['service that customers use', 'Yes'],
-    ['payment card numbers', 'No'],
-    ['health or medical', 'No'],
-    ['personal data at scale', 'Yes'],
-    ['suppliers or contractors have access', 'Yes'],
-    ['USB drives', 'No'],
-    ['laptops and phones taken out', 'Yes'],
-    ['watches for security events', 'Nobody in particular yet'],
-    ['contracts name security requirements', 'Yes'],
-  ]
-  for (const [q, a] of answers) {
-    await question(page, q)
+  for (const [q, a] of REMOTE_START_UP) {
+    await scopingQuestion(page, q)
       .getByRole('radio', { name: a, exact: typeof a === 'string' })
       .check()
   }
@@ -77,7 +60,7 @@ describe('fast start', () => {
     await page.getByRole('heading', { name: 'Fast start', level: 2 }).waitFor()
     await answerRemoteStartUp(page)
     // The follow-up on secure areas is not asked without premises.
-    await expect(question(page, 'room that needs more protection').count()).resolves.toBe(0)
+    await expect(scopingQuestion(page, 'room that needs more protection').count()).resolves.toBe(0)
 
     // The answers are kept: a reload shows them.
     await page.reload()
@@ -141,16 +124,16 @@ describe('fast start', () => {
     await page.goto(page.url().replace(/overview.*$/, 'fast-start'))
     await page.getByRole('heading', { name: 'Fast start', level: 2 }).waitFor()
     // A shared office asks who runs it.
-    const premises = question(page, 'work from premises of its own')
+    const premises = scopingQuestion(page, 'work from premises of its own')
     await premises.getByRole('radio', { name: /^Only rented space/ }).focus()
     await page.keyboard.press('Space')
     const name = page.getByLabel('Who runs the building (for example the co-working operator)?')
     await name.fill('Hive Offices')
     await page.keyboard.press('Enter')
-    await question(page, 'room that needs more protection')
+    await scopingQuestion(page, 'room that needs more protection')
       .getByRole('radio', { name: 'No', exact: true })
       .check()
-    await question(page, 'systems run')
+    await scopingQuestion(page, 'systems run')
       .getByRole('radio', { name: /^Also in cloud/ })
       .check()
     // One axe scan once the review is open: the page then holds the interview and the review.
