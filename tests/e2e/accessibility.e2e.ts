@@ -40,6 +40,25 @@ const PAGES = [
 const LONG_NAME =
   'Vereinigte Informationssicherheitsgesellschaft für Kommunale Dienstleistungen mbH'
 
+it('the axe check itself reports what it finds, and scans only what it is asked to', async () => {
+  const probe = await openApp(browser)
+  try {
+    await probe.page.goto('/nowhere')
+    await probe.page.getByRole('heading', { level: 1 }).waitFor()
+    await probe.page.evaluate(() => {
+      const bad = document.createElement('div')
+      bad.id = 'probe'
+      bad.innerHTML = '<img src="data:,"><input type="text">'
+      document.querySelector('main')?.append(bad)
+    })
+    const all = await axeViolations(probe.page)
+    expect(all.map((v) => v.split(':')[0]).sort()).toEqual(['image-alt', 'label'])
+    expect(await axeViolations(probe.page, ['h1'])).toEqual([])
+  } finally {
+    await probe.context.close()
+  }
+})
+
 describe.each([
   { width: 360, height: 740 },
   { width: 1280, height: 800 },
@@ -123,7 +142,7 @@ describe.each([
     await page.getByRole('dialog').waitFor()
     expect(await axeViolations(page), 'delete dialog').toEqual([])
     await page.keyboard.press('Escape')
-    await expect(page.getByRole('dialog').isVisible()).resolves.toBe(false)
+    await page.getByRole('dialog').waitFor({ state: 'hidden' })
   })
 
   it('with form errors showing', SCREEN_TIME, async () => {
@@ -217,7 +236,7 @@ describe('keyboard alone', () => {
       'Keep it',
     )
     await page.keyboard.press('Escape')
-    await expect(page.getByRole('dialog').isVisible()).resolves.toBe(false)
+    await page.getByRole('dialog').waitFor({ state: 'hidden' })
     await expect(page.getByRole('link', { name: 'Keyboard Company' }).isVisible()).resolves.toBe(
       true,
     )

@@ -87,9 +87,7 @@ describe('clause walkthrough', () => {
     await page.keyboard.press('4')
     expect(await focusedLabel(page)).toMatch(/^Don't know/)
     await settled(page.locator('section.question').first())
-    await expect(
-      page.getByText(`All clauses: 3 of ${QUESTIONS.length} answered`).isVisible(),
-    ).resolves.toBe(true)
+    await page.getByText(`All clauses: 3 of ${QUESTIONS.length} answered`).waitFor()
 
     // Leave and come back: the walkthrough resumes at 4.2.
     await sections(page).getByRole('link', { name: 'Overview' }).click()
@@ -432,9 +430,11 @@ describe.each([
     await page.getByLabel('Supplier name').press('Tab')
     await settled(page.locator('.control-editor'))
     // The row says who provides it, worded as the SoA words it.
-    await expect(page.getByRole('button', { name: /^7\.1 / }).textContent()).resolves.toContain(
-      'Supplier: DataCentrum Brno a.s.',
-    )
+    // The name is saved as the field is left; wait for the row to say so, not for a moment.
+    await page
+      .getByRole('button', { name: /^7\.1 / })
+      .filter({ hasText: 'Supplier: DataCentrum Brno a.s.' })
+      .waitFor()
     await page.getByRole('checkbox', { name: /Select 7\.2 / }).check()
     await page.getByRole('region', { name: /Decide 1 selected control together/ }).waitFor()
     expect(await axeViolations(page), 'annex a').toEqual([])

@@ -53,7 +53,7 @@ async function refused(page: Page, text: string, message: string | RegExp) {
   const alert = page.getByRole('alert').filter({ hasText: 'Nothing was imported' })
   await alert.waitFor()
   await expect(alert.textContent()).resolves.toMatch(message)
-  await expect(page.getByText('No assessments on this device yet').isVisible()).resolves.toBe(true)
+  await page.getByText('No assessments on this device yet').waitFor()
 }
 
 describe('an imported file is held to the rules of the editors', () => {

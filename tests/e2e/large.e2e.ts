@@ -6,11 +6,10 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { AxeBuilder } from '@axe-core/playwright'
 import { buildGaps } from '@/domain/gaps'
 import { filterRisks, NO_RISK_FILTER } from '@/domain/risk'
 import { largeWorkspaceRecords, storeRecordsInPage } from '../../bench/largeWorkspace'
-import { launchBrowser, openApp, type AppPage } from './support/browser'
+import { axeViolations, launchBrowser, openApp, type AppPage } from './support/browser'
 import { goTo, overflowsHorizontally, text } from './support/overview'
 import { assessmentInput } from './support/verdictFixtures'
 import { MAX_RISKS_PER_WORKSPACE } from '@/domain/limits'
@@ -55,22 +54,6 @@ const focusedText = (page: Page) =>
  * axe (WCAG 2.x A and AA) over the parts this file is about: over a whole screen of hundreds of
  * table rows it takes many seconds, and the rest of these screens is checked elsewhere.
  */
-async function axeViolationsIn(page: Page, selectors: readonly string[]): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).withTags([
-    'wcag2a',
-    'wcag2aa',
-    'wcag21a',
-    'wcag21aa',
-    'wcag22aa',
-    'best-practice',
-  ])
-  for (const selector of selectors) builder = builder.include(selector)
-  const results = await builder.analyze()
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  )
-}
-
 /** What the app's live region last announced. */
 const announced = (page: Page) => text(page.locator('[aria-live="polite"][aria-atomic="true"]'))
 const riskFindings = (page: Page) =>
@@ -164,12 +147,12 @@ describe(`a workspace with ${MAX_RISKS.toLocaleString('en')} risks`, () => {
       await expect.poll(() => cards.count()).toBe(100)
       const more = page.locator('.gap-group:last-child').getByRole('button', { name: /^Show / })
       await expect(more.count()).resolves.toBe(1)
-      expect(await axeViolationsIn(page, ['.gap-group:last-child']), 'report').toEqual([])
+      expect(await axeViolations(page, ['.gap-group:last-child']), 'report').toEqual([])
       expect(await overflowsHorizontally(page), 'report scrolls sideways').toBe(false)
       await goTo(page, 'Risks')
       await page.getByRole('button', { name: 'Next page' }).click()
       await page.getByText('Page 2 of 12', { exact: true }).waitFor()
-      expect(await axeViolationsIn(page, ['.risk-list', '.pager']), 'risks').toEqual([])
+      expect(await axeViolations(page, ['.risk-list', '.pager']), 'risks').toEqual([])
       expect(await overflowsHorizontally(page), 'risks scrolls sideways').toBe(false)
     },
   )

@@ -205,9 +205,9 @@ describe('installable, offline-first app', () => {
       await expect(page.getByLabel('Organization name').inputValue()).resolves.toBe('Mid-edit text')
 
       await page.getByRole('button', { name: 'Later' }).click()
-      await expect(
-        page.getByRole('heading', { name: 'A new version of the app is ready' }).isVisible(),
-      ).resolves.toBe(false)
+      await page
+        .getByRole('heading', { name: 'A new version of the app is ready' })
+        .waitFor({ state: 'hidden' })
       await expect(page.getByLabel('Organization name').inputValue()).resolves.toBe('Mid-edit text')
       const waitingBefore = await page.evaluate(async () =>
         Boolean((await navigator.serviceWorker.getRegistration())?.waiting),

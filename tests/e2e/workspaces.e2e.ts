@@ -76,7 +76,7 @@ describe('workspaces', () => {
       .getByRole('status')
       .filter({ hasText: 'Offline: your work is saved on this device' })
       .waitFor()
-    await expect(page.locator('.offline-indicator__short').isVisible()).resolves.toBe(true)
+    await page.locator('.offline-indicator__short').waitFor()
     expect(await mainTop()).toBe(before)
     await app.context.setOffline(false)
   })
@@ -114,9 +114,7 @@ describe('workspaces', () => {
     await expect(page.getByLabel('Organization name').getAttribute('aria-invalid')).resolves.toBe(
       'true',
     )
-    await expect(page.getByText('No assessments on this device yet').isVisible()).resolves.toBe(
-      true,
-    )
+    await page.getByText('No assessments on this device yet').waitFor()
   })
 
   it('renames, duplicates and opens assessments from the list', async () => {
@@ -156,8 +154,8 @@ describe('workspaces', () => {
     const dialog = page.getByRole('dialog', { name: 'Delete “Initech”?' })
     await dialog.waitFor()
     await dialog.getByRole('button', { name: 'Keep it' }).click()
-    await expect(dialog.isVisible()).resolves.toBe(false)
-    await expect(page.getByRole('link', { name: 'Initech' }).isVisible()).resolves.toBe(true)
+    await dialog.waitFor({ state: 'hidden' })
+    await page.getByRole('link', { name: 'Initech' }).waitFor()
 
     await page.getByRole('button', { name: 'Delete Initech' }).click()
     await dialog.getByRole('button', { name: 'Delete Initech' }).click()
