@@ -12,6 +12,7 @@ import type {
   SnapshotSummary,
   Workspace,
 } from '@/domain/model'
+import type { RegisterEntry } from '@/domain/register'
 
 export const DATABASE_NAME = 'isms-readiness'
 
@@ -41,6 +42,7 @@ export class IsmsDatabase extends Dexie {
   risks!: EntityTable<Risk, 'id'>
   snapshots!: EntityTable<SnapshotSummary, 'id'>
   snapshotRecords!: EntityTable<SnapshotRecordsRow, 'snapshotId'>
+  registerEntries!: EntityTable<RegisterEntry, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)
@@ -89,6 +91,10 @@ export class IsmsDatabase extends Dexie {
             snapshot.size = Math.ceil(JSON.stringify(snapshot, null, 2).length * 1.25) + 40
           }),
       )
+    // Version 4: the register of documented information (one row per document the organization
+    // recorded something about; rows of required documents nobody touched yet are not stored, the
+    // app shows them empty). A new table: nothing stored before changes.
+    this.version(4).stores({ registerEntries: 'id, workspaceId' })
   }
 }
 
@@ -107,6 +113,7 @@ export function workspaceTables(db: IsmsDatabase) {
     db.risks,
     db.snapshots,
     db.snapshotRecords,
+    db.registerEntries,
   ] as const
 }
 

@@ -110,6 +110,22 @@ export class RiskLimitError extends Error {
   }
 }
 
+/** The register row is not in this assessment (deleted in another tab, or another's id). */
+export class RegisterEntryNotFoundError extends Error {
+  override readonly name = 'RegisterEntryNotFoundError'
+  constructor(readonly entryId: string) {
+    super(`No register row with id ${entryId} in this assessment.`)
+  }
+}
+
+/** One more row would take the register past MAX_REGISTER_ENTRIES. */
+export class RegisterLimitError extends Error {
+  override readonly name = 'RegisterLimitError'
+  constructor(readonly limit: number) {
+    super(`The register already holds ${limit} rows.`)
+  }
+}
+
 /** A snapshot was asked for beyond the most one assessment holds (MAX_SNAPSHOTS_PER_WORKSPACE). */
 export class SnapshotLimitError extends Error {
   override readonly name = 'SnapshotLimitError'

@@ -151,6 +151,137 @@ export function newRegisterEntry(
 }
 
 /**
+ * The id of the row of a document the content names: the same in every tab and on every device,
+ * so a row is never created twice for one document (two tabs saving the first edit of the same
+ * row write one record). Rows the organization adds get random ids.
+ */
+export function registerEntryId(workspaceId: WorkspaceId, source: RequiredSource): string {
+  return `${workspaceId}/${source.kind}:${source.key}`
+}
+
+/** The fields the register screen edits, merged field by field on save (see fieldMerge.ts). */
+export const REGISTER_FIELDS = [
+  'title',
+  'status',
+  'version',
+  'owner',
+  'approver',
+  'approvedOn',
+  'nextReviewOn',
+  'location',
+  'note',
+] as const satisfies readonly (keyof RegisterEntry)[]
+
+/** The most rows one workspace's register holds: 37 the content can name, the rest added. */
+export const MAX_REGISTER_ENTRIES = 500
+
+export const REGISTER_STATUSES: readonly RegisterStatus[] = [
+  'missing',
+  'draft',
+  'approved',
+  'retired',
+]
+
+export const REGISTER_STATUS_LABELS: Record<RegisterStatus, string> = {
+  missing: 'Missing',
+  draft: 'Draft',
+  approved: 'Approved',
+  retired: 'Retired',
+}
+
+const INVALID_LOCATION =
+  'The location is neither a plain reference nor a web link the app can open: give a reference such as "ISMS folder / Policies" or a full https:// address.'
+
+export type RegisterEntryProblem =
+  | 'no-title'
+  | 'title-too-long'
+  | 'name-too-long'
+  | 'location-too-long'
+  | 'note-too-long'
+  | 'invalid-location'
+  | 'invalid-date'
+  | 'approval-in-future'
+
+export const REGISTER_ENTRY_MESSAGES: Record<RegisterEntryProblem, string> = {
+  'no-title': 'Give the document a title.',
+  'title-too-long': `Keep the title to ${FIELD_LIMITS.shortText.toLocaleString('en')} characters.`,
+  'name-too-long': `Keep the version, owner and approver to ${FIELD_LIMITS.name} characters each.`,
+  'location-too-long': `Keep the location to ${FIELD_LIMITS.shortText.toLocaleString('en')} characters.`,
+  'note-too-long': `Keep the note to ${FIELD_LIMITS.longText.toLocaleString('en')} characters.`,
+  'invalid-location': INVALID_LOCATION,
+  'invalid-date': 'Give dates as calendar dates (yyyy-mm-dd).',
+  'approval-in-future':
+    'The approval date is in the future: record an approval on or after the day it happens.',
+}
+
+/**
+ * What stops a row from being saved as it is, in the order of RegisterEntryProblem: an empty or
+ * over-long title, over-long texts, a location that is neither a plain reference nor a safe web
+ * link, a date that is not a calendar date, an approval dated after `today` (yyyy-mm-dd).
+ */
+export function registerEntryProblems(entry: RegisterEntry, today: string): RegisterEntryProblem[] {
+  const problems: RegisterEntryProblem[] = []
+  if (blank(entry.title)) problems.push('no-title')
+  if (entry.title.length > FIELD_LIMITS.shortText) problems.push('title-too-long')
+  if ([entry.version, entry.owner, entry.approver].some((t) => t.length > FIELD_LIMITS.name)) {
+    problems.push('name-too-long')
+  }
+  if (entry.location.length > FIELD_LIMITS.shortText) problems.push('location-too-long')
+  if (entry.note.length > FIELD_LIMITS.longText) problems.push('note-too-long')
+  if (!isValidLocation(entry.location)) problems.push('invalid-location')
+  const dates = [entry.approvedOn, entry.nextReviewOn]
+  if (dates.some((d) => d !== null && !isCalendarDate(d))) problems.push('invalid-date')
+  else if (entry.approvedOn !== null && entry.approvedOn > today) {
+    problems.push('approval-in-future')
+  }
+  return problems
+}
+
+/** A row the organization adds itself, missing, with its title, at `now`. */
+export function newCustomEntry(
+  id: string,
+  workspaceId: WorkspaceId,
+  title: string,
+  now: string,
+): RegisterEntry {
+  return {
+    id,
+    workspaceId,
+    source: { kind: 'custom' },
+    title: title.trim(),
+    status: 'missing',
+    version: '',
+    owner: '',
+    approver: '',
+    approvedOn: null,
+    nextReviewOn: null,
+    location: '',
+    note: '',
+    createdAt: now,
+    updatedAt: now,
+  }
+}
+
+/**
+ * The register as the screen shows it and the verdict reads it: the stored rows brought in line
+ * with the documents the decisions call for. A required document with no stored row gets its
+ * empty row in memory, under its fixed id; nothing is written until the user changes it. Empty
+ * stored rows no longer needed are left out; filled ones stay, flagged.
+ */
+export function registerOf(
+  stored: readonly RegisterEntry[],
+  decisions: ReadonlyMap<string, ControlDecision>,
+  workspaceId: WorkspaceId,
+  now: string,
+): RegisterReconciliation & { readonly required: readonly RequiredDocument[] } {
+  const required = requiredDocuments(decisions)
+  const result = reconcileRegister(stored, required, workspaceId, now, (doc) =>
+    registerEntryId(workspaceId, doc.source),
+  )
+  return { ...result, required }
+}
+
+/**
  * What a row is to the register: the row of a required document, a row the organization added,
  * a row kept though its document is no longer required, a second row for a required document
  * kept because it is filled, or (null) an empty row that can go.
@@ -212,7 +343,7 @@ export interface RegisterReconciliation {
 /**
  * Brings a workspace's register rows in line with the documents it needs. Every required
  * document gets exactly one row: the existing one, as it is, or a new missing one (id from
- * `newId`, created at `now`). A row whose document is no longer required (its controls were all
+ * `newId(document)`, created at `now`). A row whose document is no longer required (its controls were all
  * excluded) goes only while it is empty; once the user has filled anything in it stays and is
  * flagged orphaned, since excluding a control must not silently destroy what someone wrote.
  * Rows the organization added itself always stay. Reconciling the result again changes nothing.
@@ -222,14 +353,14 @@ export function reconcileRegister(
   required: readonly RequiredDocument[],
   workspaceId: WorkspaceId,
   now: string,
-  newId: () => string,
+  newId: (document: RequiredDocument) => string,
 ): RegisterReconciliation {
   const { documentRows, roles } = classify(entries, required)
   const created: RegisterEntry[] = []
   const documents = required.map((doc) => {
     const existing = documentRows.get(sourceKey(doc.source)!)
     if (existing) return existing
-    const entry = newRegisterEntry(newId(), workspaceId, doc, now)
+    const entry = newRegisterEntry(newId(doc), workspaceId, doc, now)
     created.push(entry)
     return entry
   })
@@ -315,8 +446,7 @@ export const REGISTER_FINDING_MESSAGES: Record<RegisterFindingKind, string> = {
   draft: 'Draft only: not approved yet.',
   'approval-incomplete': 'Marked approved, but without the name of the approver or the date.',
   'review-overdue': 'Review overdue: the next review date has passed.',
-  'invalid-location':
-    'The location is neither a plain reference nor a web link the app can open: give a reference such as "ISMS folder / Policies" or a full https:// address.',
+  'invalid-location': INVALID_LOCATION,
   orphaned:
     'No longer required, since the controls it serves are excluded; kept because it holds your details. Retire or delete it if it is not needed.',
   duplicate: 'A second row for the same document: keep one and delete the other.',

@@ -1,6 +1,8 @@
 import {
   describeStorageError,
   isQuotaError,
+  RegisterEntryNotFoundError,
+  RegisterLimitError,
   RiskLimitError,
   RiskNotFoundError,
   RiskOffScaleError,
@@ -46,6 +48,15 @@ export async function attempt<T>(work: () => Promise<T>): Promise<ActionResult<T
         ok: false,
         error: `Not added: this register already holds ${error.limit.toLocaleString('en')} risks, the most one assessment can hold. Merge or delete risks first.`,
       }
+    }
+    if (error instanceof RegisterLimitError) {
+      return {
+        ok: false,
+        error: `Not added: the register already holds ${error.limit} documents, the most one assessment keeps.`,
+      }
+    }
+    if (error instanceof RegisterEntryNotFoundError) {
+      return { ok: false, error: 'Not saved: this document was deleted, perhaps in another tab.' }
     }
     if (error instanceof RiskNotFoundError) {
       return { ok: false, error: 'Not saved: this risk was deleted in another tab.' }

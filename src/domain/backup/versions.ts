@@ -4,4 +4,4 @@
  * Dexie's verno against it). A backup records the schema version of the app that made it, and one
  * made by a newer schema is refused: its rows may hold what this version cannot store.
  */
-export const DATABASE_SCHEMA_VERSION = 3
+export const DATABASE_SCHEMA_VERSION = 4

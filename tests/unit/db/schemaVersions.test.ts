@@ -18,6 +18,9 @@ import {
   SCHEMA_V3_STORES,
 } from '../../fixtures/schema-v3'
 
+/** Schema version 4 as IndexedDB records it (Dexie stores version(n) as n * 10). */
+const CURRENT_IDB_VERSION = 40
+
 type Stores = readonly {
   readonly name: string
   readonly keyPath: string | readonly string[]
@@ -74,8 +77,8 @@ const REPORT_DETAILS_DEFAULTS = {
 }
 
 describe('the schema version this build opens', () => {
-  it('is version 3, the one backups record', () => {
-    expect(SCHEMA_VERSION).toBe(3)
+  it('is version 4, the one backups record', () => {
+    expect(SCHEMA_VERSION).toBe(4)
     expect(SCHEMA_VERSION).toBe(DATABASE_SCHEMA_VERSION)
     expect(new IsmsDatabase('schema-versions-verno').verno).toBe(SCHEMA_VERSION)
   })
@@ -101,10 +104,10 @@ describe('a database written by schema version 1', () => {
     expect(await db.snapshotRecords.count()).toBe(0)
   })
 
-  it('is upgraded to schema version 3 (native version 30)', async () => {
+  it('is upgraded to schema version 4 (native version 40)', async () => {
     await db.open()
-    expect(db.verno).toBe(3)
-    expect(db.backendDB().version).toBe(SCHEMA_V3_IDB_VERSION)
+    expect(db.verno).toBe(4)
+    expect(db.backendDB().version).toBe(CURRENT_IDB_VERSION)
   })
 
   it('finds version 1 rows through the indexes the app queries by', async () => {
@@ -134,7 +137,7 @@ describe('a database written by schema version 2', () => {
     expect(await opened.snapshots.toArray()).toStrictEqual([
       { ...SCHEMA_V2_SNAPSHOT_UPGRADED, size: expect.any(Number) },
     ])
-    expect(opened.backendDB().version).toBe(SCHEMA_V3_IDB_VERSION)
+    expect(opened.backendDB().version).toBe(CURRENT_IDB_VERSION)
   })
 })
 
@@ -146,10 +149,11 @@ describe('a database written by schema version 3', () => {
   })
   afterAll(() => opened.close())
 
-  it('opens with every record as it was stored: nothing to upgrade', async () => {
+  it('opens with every record as it was stored, and an empty register of documents', async () => {
     expect(await opened.workspaces.toArray()).toStrictEqual(SCHEMA_V3_RECORDS.workspaces)
     expect(await opened.snapshots.toArray()).toStrictEqual(SCHEMA_V3_RECORDS.snapshots)
     expect(await opened.snapshotRecords.toArray()).toStrictEqual(SCHEMA_V3_RECORDS.snapshotRecords)
-    expect(opened.backendDB().version).toBe(SCHEMA_V3_IDB_VERSION)
+    expect(await opened.registerEntries.toArray()).toEqual([])
+    expect(opened.backendDB().version).toBe(CURRENT_IDB_VERSION)
   })
 })
