@@ -14,6 +14,7 @@ const sectionViews = {
   clauses: () => import('@/views/ClausesView.vue'),
   'annex-a': () => import('@/views/AnnexAView.vue'),
   risks: () => import('@/views/RisksView.vue'),
+  documents: () => import('@/views/DocumentsView.vue'),
   report: () => import('@/views/ReportView.vue'),
 } satisfies Record<WorkspaceSectionName, () => Promise<unknown>>
 

@@ -13,6 +13,7 @@ import type {
   Workspace,
 } from './model'
 import { DEFAULT_RISK_CRITERIA, type RiskCriteria } from './risk'
+import type { RegisterEntry } from './register'
 
 /** What the results read of the workspace record itself: the scope and the risk criteria. */
 export type WorkspaceRecord = Pick<Workspace, 'scopeStatement' | 'riskCriteria'>
@@ -28,6 +29,20 @@ export interface AssessmentInput {
   readonly decisions: readonly ControlDecision[]
   readonly risks?: readonly Risk[]
   readonly workspace?: WorkspaceRecord
+  /**
+   * The register of documented information as of `today`: the record of which mandatory
+   * documents exist. The app always passes it (an empty register means every document is
+   * missing). Absent only for records kept from before the register existed (a snapshot's), whose
+   * verdict then reads the answers about documents as they were read when it was taken.
+   */
+  readonly register?: RegisterRecord
+}
+
+/** The register's rows (registerOf's entries) and the day its review dates are read against. */
+export interface RegisterRecord {
+  readonly entries: readonly RegisterEntry[]
+  /** yyyy-mm-dd */
+  readonly today: string
 }
 
 /**
@@ -45,6 +60,8 @@ export interface AssessmentIndex {
   readonly scopeStatement: string
   /** The workspace's risk criteria, or the defaults. */
   readonly criteria: RiskCriteria
+  /** The register of documented information, or null when the input has none (see above). */
+  readonly register: RegisterRecord | null
 }
 
 /** A question's state: its stored status, or 'unanswered' when no answer is stored. */
@@ -101,6 +118,7 @@ export function indexAssessment(input: AssessmentInput): AssessmentIndex {
     risksByControl,
     scopeStatement: input.workspace?.scopeStatement.trim() ?? '',
     criteria: input.workspace?.riskCriteria ?? DEFAULT_RISK_CRITERIA,
+    register: input.register ?? null,
   }
 }
 

@@ -26,10 +26,9 @@ import { implementationLabel } from './controlDecision'
 import type { ClauseAnswer, ControlDecision, ImplementationStatus } from './model'
 import {
   ANSWER_CREDIT,
-  RECORD_BACKED_QUESTIONS,
   controlList,
   documentName,
-  recordSupport,
+  questionSupport,
   type RecordSupport,
 } from './readiness'
 import { summarizeRecords, tallySoa, type RecordSummary } from './records'
@@ -431,8 +430,7 @@ export function buildGaps(
   const collected: Gap[] = []
   const soa = tallySoa(records.controls)
   for (const question of QUESTIONS) {
-    const check = RECORD_BACKED_QUESTIONS[question.id]
-    const support = check ? recordSupport(check, records, soa) : null
+    const support = questionSupport(question, records, soa)
     const gap = questionGap(question, index.answers.get(question.id), support)
     if (gap) collected.push(gap)
   }

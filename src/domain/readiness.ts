@@ -1,7 +1,8 @@
 /**
  * The Stage 1 readiness verdict: a score from 0 to 100, its band, and the blockers that cap the
  * band whatever the number says. The verdict trusts records over declarations: where the app
- * holds the record (the SoA rows, the risk register, the scope statement), the record decides,
+ * holds the record (the SoA rows, the risk register, the scope statement, the register of
+ * documented information for the mandatory documents), the record decides,
  * and an answer that claims more than the record shows is a finding and earns only what the
  * record supports. Every constant is exported, so the on-screen explanation
  * (scoringExplanation.ts) and docs/scoring.md quote the very numbers computed with.
@@ -33,6 +34,7 @@ import {
 } from './assessment'
 import { isAnswered } from './clauseAnswer'
 import {
+  documentProblems,
   IMPLEMENTATION_CREDIT,
   SOA_CREDIT,
   summarizeRecords,
@@ -330,6 +332,7 @@ export type BlockerKind =
 /** Where the user goes to lift a blocker. */
 export type BlockerLink =
   | { readonly to: 'clauses'; readonly clause: ClauseId }
+  | { readonly to: 'documents' }
   | { readonly to: 'annex-a' }
   | { readonly to: 'risks' }
   | { readonly to: 'overview' }
@@ -529,7 +532,8 @@ export interface BandCap {
   readonly text: string
 }
 
-export type FindingKind = 'contradiction' | 'indefensible-exclusion'
+export type FindingKind =
+  'contradiction' | 'document-contradiction' | 'document-review-overdue' | 'indefensible-exclusion'
 
 /** An answer that claims more than the records show: what it said. */
 export interface ContradictedAnswer {
@@ -541,16 +545,22 @@ export interface ContradictedAnswer {
 
 /**
  * Where answers and the app's records disagree (one finding per record, naming every answer it
- * contradicts), or a decision that cannot stand.
+ * contradicts; one per mandatory document the register and the answers disagree on), a
+ * mandatory document whose review is overdue, or a decision that cannot stand.
  */
 export interface RecordFinding {
-  /** 'contradiction:soa-rows' or 'indefensible-exclusion:5.15'. */
+  /**
+   * 'contradiction:soa-rows', 'document-contradiction:is-policy',
+   * 'document-review-overdue:is-policy' or 'indefensible-exclusion:5.15'.
+   */
   readonly id: string
   readonly kind: FindingKind
   /** For a contradiction, the answers the record contradicts, in content order; else empty. */
   readonly answers: readonly ContradictedAnswer[]
-  /** The first clause (for a contradiction) or the control id. */
+  /** The first clause (for a contradiction or a document), or the control id. */
   readonly reference: ClauseId | ControlId
+  /** For a document's finding, its register row (null when it has none); else absent. */
+  readonly entryId?: string | null
   /** What the contradicted answers count as after the records' say; null otherwise. */
   readonly counted: AnswerState | null
   readonly text: string
@@ -650,6 +660,61 @@ for (const question of QUESTIONS) {
   }
 }
 
+const DOCUMENT_POSITION = new Map<MandatoryDocumentKey, number>(
+  MANDATORY_DOCUMENTS.map((d, i) => [d.key, i]),
+)
+/** Per question (QUESTIONS order): the positions in MANDATORY_DOCUMENTS of the documents it asks for. */
+const QUESTION_DOCUMENTS: readonly (readonly number[])[] = QUESTIONS.map((q) =>
+  q.documents.map((key) => DOCUMENT_POSITION.get(key) ?? -1).filter((i) => i >= 0),
+)
+
+/** The credit the register allows a question: the least of its documents', 1 without a register. */
+function documentCredit(records: RecordSummary, questionIndex: number): number {
+  const documents = records.documents
+  if (!documents) return 1
+  let credit = 1
+  for (const d of QUESTION_DOCUMENTS[questionIndex] ?? []) {
+    credit = Math.min(credit, documents[d]?.credit ?? 0)
+  }
+  return credit
+}
+
+/** What the register lacks for the given documents, sentence-cased (empty without a register). */
+function registerProblems(
+  records: RecordSummary,
+  documents: readonly MandatoryDocument[],
+): string[] {
+  if (!records.documents) return []
+  return documents.flatMap((doc) => {
+    const standing = records.documents?.[DOCUMENT_POSITION.get(doc.key) ?? -1]
+    return standing ? documentProblems(doc, standing) : []
+  })
+}
+
+/**
+ * How far the app's records support one question's answer: the record that checks it
+ * (RECORD_BACKED_QUESTIONS) and the register's rows of the documents it asks for, the least of
+ * their credits and all their problems; null when no record bears on the question.
+ */
+export function questionSupport(
+  question: Question,
+  records: RecordSummary,
+  soa: SoaTally,
+): RecordSupport | null {
+  const check = RECORD_BACKED_QUESTIONS[question.id]
+  const position = questionPosition(question.id)
+  const fromRecord = check ? recordSupport(check, records, soa) : null
+  const documents = records.documents && question.documents.length > 0
+  if (!documents) return fromRecord
+  const credit = documentCredit(records, position) as RecordSupport['credit']
+  const problems = registerProblems(records, question.documents.map(mandatoryDocument))
+  if (!fromRecord) return { credit, problems }
+  return {
+    credit: Math.min(credit, fromRecord.credit) as RecordSupport['credit'],
+    problems: [...fromRecord.problems, ...problems],
+  }
+}
+
 /** The questions that ask for a mandatory document, in content order. */
 export function questionsForDocument(key: MandatoryDocumentKey): readonly Question[] {
   return DOCUMENT_QUESTIONS.get(key) ?? []
@@ -709,9 +774,12 @@ const STATE_WORDS: Record<AnswerState, string> = {
 
 function questionReason(question: Question, declared: AnswerState, credit: number): string {
   const said = STATE_WORDS[declared]
-  const check = RECORD_BACKED_QUESTIONS[question.id]
-  if (check && ANSWER_CREDIT[declared] > credit) {
-    return `${question.clause}: answered ${said}, but the records do not support it`
+  if (ANSWER_CREDIT[declared] > credit) {
+    const check = RECORD_BACKED_QUESTIONS[question.id]
+    if (check) return `${question.clause}: answered ${said}, but the records do not support it`
+    if (question.documents.length > 0) {
+      return `${question.clause}: answered ${said}, but the register of documents does not support it`
+    }
   }
   return `${question.clause}: a question is ${said}`
 }
@@ -745,12 +813,16 @@ function blockerOf(
   rule: BlockerHead,
   documents: readonly MandatoryDocument[],
   waitsFor: BlockerQuestions,
-  recordProblems: readonly string[],
+  ownRecordProblems: readonly string[],
   basis: VerdictBasis,
   credits: readonly number[],
   detailed: boolean,
 ): Blocker | null {
   const open = waitsFor.positions.filter((i) => credits[i] !== 1)
+  // The register is the record of the documents: a document it does not show approved keeps
+  // the blocker whatever the answers say.
+  const documentGaps = registerProblems(basis.records, documents)
+  const recordProblems = [...ownRecordProblems, ...documentGaps]
   if (open.length === 0 && recordProblems.length === 0) return null
   const reasons = !detailed
     ? []
@@ -762,13 +834,22 @@ function blockerOf(
           return `${questionReason(q, basis.declared[i] ?? 'unanswered', credits[i] ?? 0)}: “${q.text}”`
         }),
       ]
-  // Send the user where the gap is: to the records while they are incomplete, else to the
-  // first question still open.
+  // Send the user where the gap is: to the records while they are incomplete; else to the first
+  // question whose answer is short of "In place" (answering comes before recording), then to the
+  // register of documents when it is what holds the answers back, else to the first open question.
   const firstOpen = open[0] === undefined ? undefined : QUESTIONS[open[0]]
+  const firstShort = open.find((i) => ANSWER_CREDIT[basis.declared[i] ?? 'unanswered'] < 1)
+  const firstShortQuestion = firstShort === undefined ? undefined : QUESTIONS[firstShort]
   const link: BlockerLink =
-    recordProblems.length === 0 && firstOpen
-      ? { to: 'clauses', clause: firstOpen.clause }
-      : rule.link
+    ownRecordProblems.length > 0
+      ? rule.link
+      : firstShortQuestion
+        ? { to: 'clauses', clause: firstShortQuestion.clause }
+        : documentGaps.length > 0
+          ? { to: 'documents' }
+          : firstOpen
+            ? { to: 'clauses', clause: firstOpen.clause }
+            : rule.link
   return {
     id: rule.id ?? `blocker:${rule.kind}`,
     kind: rule.kind,
@@ -953,7 +1034,7 @@ export function evaluateVerdict(basis: VerdictBasis, detailed = true): Verdict {
     return support
   }
   const credits = basis.declared.map((state, i) => {
-    const declared = ANSWER_CREDIT[state]
+    const declared = Math.min(ANSWER_CREDIT[state], documentCredit(records, i))
     const check = QUESTION_CHECK[i]
     return check ? Math.min(declared, supportOf(check).credit) : declared
   })
@@ -1040,6 +1121,8 @@ function findFindings(basis: VerdictBasis, verdict: Verdict): RecordFinding[] {
     const check = QUESTION_CHECK[i]
     const declared = basis.declared[i] ?? 'unanswered'
     if (!check || ANSWER_CREDIT[declared] <= (verdict.credits[i] ?? 0)) return
+    // Lowered by the register alone: that is the document's finding, below.
+    if (ANSWER_CREDIT[declared] <= recordSupport(check, basis.records, verdict.soa).credit) return
     const list = byCheck.get(check) ?? []
     list.push({ questionId: question.id, clause: question.clause, declared })
     byCheck.set(check, list)
@@ -1062,6 +1145,7 @@ function findFindings(basis: VerdictBasis, verdict: Verdict): RecordFinding[] {
       text: `${one ? 'The answer to' : 'The answers to'} ${whereAnswers(answers)} ${said}, but ${controlList(support.problems)}. The records decide: ${one ? 'it counts' : 'they count'} as ${counted === 'not-started' ? 'not in place' : STATE_WORDS[counted]} until the two agree.`,
     })
   }
+  findings.push(...documentFindings(basis))
   for (const id of verdict.soa.indefensible) {
     const control = controlById(id)
     findings.push({
@@ -1073,6 +1157,58 @@ function findFindings(basis: VerdictBasis, verdict: Verdict): RecordFinding[] {
       text: `Control ${id} ${control?.title ?? ''} is excluded, but no organization can defend excluding it: ${nonExcludableReason(id) ?? ''}`,
     })
   }
+  return findings
+}
+
+/**
+ * Where the register and the answers disagree about a mandatory document: the answers asking
+ * for it claim more than the register shows (one finding per document, naming its answers), and
+ * documents whose review is overdue. The register decides.
+ */
+function documentFindings(basis: VerdictBasis): RecordFinding[] {
+  const standings = basis.records.documents
+  if (!standings) return []
+  const findings: RecordFinding[] = []
+  MANDATORY_DOCUMENTS.forEach((document, d) => {
+    const standing = standings[d]
+    if (!standing) return
+    const answers: ContradictedAnswer[] = []
+    for (const question of questionsForDocument(document.key)) {
+      const declared = basis.declared[questionPosition(question.id)] ?? 'unanswered'
+      if (ANSWER_CREDIT[declared] > standing.credit) {
+        answers.push({ questionId: question.id, clause: question.clause, declared })
+      }
+    }
+    const problems = documentProblems(document, standing)
+    if (answers.length > 0) {
+      const counted = creditState(standing.credit)
+      const one = answers.length === 1
+      const states = new Set(answers.map((a) => a.declared))
+      const said =
+        states.size === 1
+          ? `${one ? 'says' : 'say'} ${STATE_WORDS[answers[0]?.declared ?? 'in-place']}`
+          : 'claim more than the register shows'
+      findings.push({
+        id: `document-contradiction:${document.key}`,
+        kind: 'document-contradiction',
+        answers,
+        reference: answers[0]?.clause ?? document.clause,
+        entryId: standing.entryId,
+        counted,
+        text: `${one ? 'The answer to' : 'The answers to'} ${whereAnswers(answers)} ${said}, but ${controlList(problems)}. The register decides: ${one ? 'it counts' : 'they count'} as ${counted === 'not-started' ? 'not in place' : STATE_WORDS[counted]} until the two agree.`,
+      })
+    } else if (standing.reviewOverdue) {
+      findings.push({
+        id: `document-review-overdue:${document.key}`,
+        kind: 'document-review-overdue',
+        answers: [],
+        reference: document.clause,
+        entryId: standing.entryId,
+        counted: null,
+        text: `${documentName(document)}: its review was due on ${standing.nextReviewOn}. An auditor reads an overdue review as a document nobody keeps current: review it, or record the new date.`,
+      })
+    }
+  })
   return findings
 }
 

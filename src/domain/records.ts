@@ -4,8 +4,10 @@
  * the app holds them; this module reduces them to small, additive standings so the verdict and
  * "what raises my score most" can be computed from counts.
  */
-import { ANNEX_A_CONTROLS, controlById, nonExcludableReason } from '@/content'
-import type { AnnexAControl, ControlId } from '@/content'
+import { ANNEX_A_CONTROLS, controlById, MANDATORY_DOCUMENTS, nonExcludableReason } from '@/content'
+import type { AnnexAControl, ControlId, MandatoryDocument, MandatoryDocumentKey } from '@/content'
+import { isCalendarDate } from './clauseAnswer'
+import { isReviewOverdue, type RegisterEntry, type RegisterStatus } from './register'
 import { applicabilityOf, isJustified, risksOf, type AssessmentIndex } from './assessment'
 import { isSubstantiveJustification } from './justification'
 import type { Applicability, ControlDecision, Risk } from './model'
@@ -174,6 +176,110 @@ export function addToTally(tally: RiskTally, standing: RiskStanding, sign: 1 | -
   }
 }
 
+/** Where one mandatory document stands in the register of documented information. */
+export interface DocumentStanding {
+  readonly key: MandatoryDocumentKey
+  /** The register row's status; 'missing' when the register has no row for it. */
+  readonly status: RegisterStatus
+  /**
+   * 1 approved by a named person on a date, with its review not overdue; 0.5 a draft, or an
+   * approval with its approver or date missing, or a review overdue; 0 missing or retired.
+   */
+  readonly credit: 0 | 0.5 | 1
+  /** Marked approved without the approver's name or a real date. */
+  readonly approvalIncomplete: boolean
+  /** Its next review date has passed (isReviewOverdue). */
+  readonly reviewOverdue: boolean
+  readonly nextReviewOn: string | null
+  /** The register row it was read from, or null. */
+  readonly entryId: string | null
+}
+
+/**
+ * A mandatory document's standing from its register row (the first row of that document, which
+ * in registerOf's order is the document's own row), read against `today` (yyyy-mm-dd). An
+ * approved document counts in full only when someone can be named as its approver on a date and
+ * its review is not overdue; a draft counts half: it exists, but nobody has approved it yet.
+ */
+export function documentStanding(
+  key: MandatoryDocumentKey,
+  entry: RegisterEntry | undefined,
+  today: string,
+): DocumentStanding {
+  const status = entry?.status ?? 'missing'
+  const approvalIncomplete =
+    status === 'approved' &&
+    (entry!.approver.trim() === '' ||
+      entry!.approvedOn === null ||
+      !isCalendarDate(entry!.approvedOn))
+  const reviewOverdue = entry !== undefined && isReviewOverdue(entry, today)
+  const credit =
+    status === 'approved'
+      ? approvalIncomplete || reviewOverdue
+        ? 0.5
+        : 1
+      : status === 'draft'
+        ? 0.5
+        : 0
+  return {
+    key,
+    status,
+    credit,
+    approvalIncomplete,
+    reviewOverdue,
+    nextReviewOn: entry?.nextReviewOn ?? null,
+    entryId: entry?.id ?? null,
+  }
+}
+
+/**
+ * What the register lacks for a document to count in full, in plain words (empty when it
+ * counts in full), e.g. "the register of documents shows Information security policy (5.2) as
+ * missing".
+ */
+export function documentProblems(
+  document: MandatoryDocument,
+  standing: DocumentStanding,
+): string[] {
+  const name = `${document.title} (${document.clauseRef.replace(/\)$/, '')})`
+  const shows = `the register of documents shows ${name}`
+  switch (standing.status) {
+    case 'missing':
+      return [`${shows} as missing`]
+    case 'retired':
+      return [`${shows} as retired, with nothing recorded in its place`]
+    case 'draft':
+      return [
+        `${shows} as a draft, not yet approved` +
+          (standing.reviewOverdue ? `, and its review was due on ${standing.nextReviewOn}` : ''),
+      ]
+    case 'approved': {
+      const problems: string[] = []
+      if (standing.approvalIncomplete) {
+        problems.push(`${shows} as approved, but without the approver's name or the date`)
+      }
+      if (standing.reviewOverdue) {
+        problems.push(`${shows} as approved, but its review was due on ${standing.nextReviewOn}`)
+      }
+      return problems
+    }
+  }
+}
+
+/** The mandatory documents' standings, in MANDATORY_DOCUMENTS order, from the register's rows. */
+export function documentStandings(
+  entries: readonly RegisterEntry[],
+  today: string,
+): DocumentStanding[] {
+  const rows = new Map<MandatoryDocumentKey, RegisterEntry>()
+  for (const entry of entries) {
+    if (entry.source.kind === 'mandatory' && !rows.has(entry.source.key)) {
+      rows.set(entry.source.key, entry)
+    }
+  }
+  return MANDATORY_DOCUMENTS.map((doc) => documentStanding(doc.key, rows.get(doc.key), today))
+}
+
 /** Everything the verdict reads from the records, reduced to standings and counts. */
 export interface RecordSummary {
   /** A scope statement that says something is recorded in the workspace (4.3). */
@@ -183,6 +289,11 @@ export interface RecordSummary {
   readonly risks: RiskTally
   /** One per risk, in the order of AssessmentIndex.risks. */
   readonly riskStandings: readonly RiskStanding[]
+  /**
+   * One per mandatory document, in MANDATORY_DOCUMENTS order, from the register; null when the
+   * input has no register (records from before it existed).
+   */
+  readonly documents: readonly DocumentStanding[] | null
 }
 
 /** The records of an indexed assessment, reduced for the verdict. */
@@ -204,6 +315,9 @@ export function summarizeRecords(index: AssessmentIndex): RecordSummary {
       ),
     ),
     risks,
+    documents: index.register
+      ? documentStandings(index.register.entries, index.register.today)
+      : null,
   }
 }
 

@@ -15,6 +15,8 @@ export function blockerTarget(blocker: Blocker, workspaceId: string): RouteLocat
       return { name: 'annex-a', params }
     case 'risks':
       return { name: 'risks', params }
+    case 'documents':
+      return { name: 'documents', params, query: { show: 'attention' } }
     case 'overview':
       return null
   }
@@ -29,6 +31,8 @@ export function blockerLinkText(blocker: Blocker): string {
       return 'Open Annex A'
     case 'risks':
       return 'Open the risk register'
+    case 'documents':
+      return 'Open the register of documents'
     case 'overview':
       return 'Write the scope statement'
   }
