@@ -73,6 +73,8 @@ function reportInput(of: AssessmentInput): GapReportInput {
     meta: { workspace: CONSULTANT_WORKSPACE, date: TODAY, appVersion: 'bench' },
     ...resultsOf(of),
     answers: of.answers,
+    decisions: of.decisions,
+    register: [],
     risks: of.risks ?? [],
     criteria: of.workspace?.riskCriteria,
   }

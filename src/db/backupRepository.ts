@@ -12,6 +12,8 @@ import type {
   Workspace,
   WorkspaceId,
 } from '@/domain/model'
+import type { RegisterEntry } from '@/domain/register'
+import { registerEntryId } from '@/domain/registerId'
 import { movedSnapshot } from '@/domain/snapshotRows'
 import { nameForCopy } from '@/domain/workspace'
 import { db, workspaceTables } from './database'
@@ -47,14 +49,16 @@ export interface ImportSummary {
 export async function exportBackupData(workspaceIds?: readonly WorkspaceId[]): Promise<BackupData> {
   return db.transaction('r', [db.workspaces, ...workspaceTables(db)], async () => {
     if (workspaceIds === undefined) {
-      const [workspaces, clauseAnswers, controlDecisions, risks, snapshots] = await Promise.all([
-        db.workspaces.toArray(),
-        db.clauseAnswers.toArray(),
-        db.controlDecisions.toArray(),
-        db.risks.toArray(),
-        db.snapshots.toArray().then(readWhole),
-      ])
-      return { workspaces, clauseAnswers, controlDecisions, risks, snapshots }
+      const [workspaces, clauseAnswers, controlDecisions, risks, snapshots, registerEntries] =
+        await Promise.all([
+          db.workspaces.toArray(),
+          db.clauseAnswers.toArray(),
+          db.controlDecisions.toArray(),
+          db.risks.toArray(),
+          db.snapshots.toArray().then(readWhole),
+          db.registerEntries.toArray(),
+        ])
+      return { workspaces, clauseAnswers, controlDecisions, risks, snapshots, registerEntries }
     }
     const ids = [...new Set(workspaceIds)]
     const found = await db.workspaces.bulkGet(ids)
@@ -63,13 +67,14 @@ export async function exportBackupData(workspaceIds?: readonly WorkspaceId[]): P
       if (!workspace) throw new WorkspaceNotFoundError(ids[i] ?? '')
       workspaces.push(workspace)
     }
-    const [clauseAnswers, controlDecisions, risks, snapshots] = await Promise.all([
+    const [clauseAnswers, controlDecisions, risks, snapshots, registerEntries] = await Promise.all([
       db.clauseAnswers.where('workspaceId').anyOf(ids).toArray(),
       db.controlDecisions.where('workspaceId').anyOf(ids).toArray(),
       db.risks.where('workspaceId').anyOf(ids).toArray(),
       db.snapshots.where('workspaceId').anyOf(ids).toArray().then(readWhole),
+      db.registerEntries.where('workspaceId').anyOf(ids).toArray(),
     ])
-    return { workspaces, clauseAnswers, controlDecisions, risks, snapshots }
+    return { workspaces, clauseAnswers, controlDecisions, risks, snapshots, registerEntries }
   })
 }
 
@@ -89,8 +94,10 @@ export async function findConflicts(data: BackupData): Promise<WorkspaceConflict
  * every table: either all of it arrives or nothing changes. Workspaces not on this device are
  * added as they are. A workspace whose id is already here is, in 'copy' mode, added under a new
  * id and a name that tells it apart ("… (copy)"), its rows following it; in 'replace' mode the
- * one on the device is deleted with everything in it and the file's takes its place. A risk or
- * snapshot whose id is taken by another workspace's row gets a new id rather than overwriting it.
+ * one on the device is deleted with everything in it and the file's takes its place. A risk,
+ * snapshot or register row whose id is taken by another workspace's row gets a new id rather
+ * than overwriting it; a document's register row keeps the fixed id of its workspace (a copy's
+ * rows take the fixed ids of the copy), which no other workspace's row can hold.
  */
 export async function importBackupData(
   data: BackupData,
@@ -119,12 +126,17 @@ export async function importBackupData(
       .where('id')
       .anyOf(data.snapshots.map((s) => s.id))
       .primaryKeys()
+    const takenRegisterIds = await db.registerEntries
+      .where('id')
+      .anyOf(data.registerEntries.map((e) => e.id))
+      .primaryKeys()
 
     const rows = planImport(data, {
       copies: mode === 'copy' ? conflicting : new Set(),
       namesInUse: mode === 'copy' ? onDevice.map((w) => w.organizationName) : [],
       takenRiskIds: new Set(takenRiskIds),
       takenSnapshotIds: new Set(takenSnapshotIds),
+      takenRegisterIds: new Set(takenRegisterIds),
       now,
       newId,
     })
@@ -133,6 +145,7 @@ export async function importBackupData(
     await db.controlDecisions.bulkAdd(rows.controlDecisions)
     await db.risks.bulkAdd(rows.risks)
     await writeWhole(rows.snapshots)
+    await db.registerEntries.bulkAdd(rows.registerEntries)
     return {
       counts: {
         workspaces: rows.workspaces.length,
@@ -140,6 +153,7 @@ export async function importBackupData(
         controlDecisions: rows.controlDecisions.length,
         risks: rows.risks.length,
         snapshots: rows.snapshots.length,
+        registerEntries: rows.registerEntries.length,
       },
       workspaceNames: rows.workspaces.map((w) => w.organizationName),
     }
@@ -153,6 +167,7 @@ interface ImportPlanOptions {
   readonly namesInUse: readonly string[]
   readonly takenRiskIds: ReadonlySet<string>
   readonly takenSnapshotIds: ReadonlySet<string>
+  readonly takenRegisterIds: ReadonlySet<string>
   readonly now: string
   readonly newId: NewId
 }
@@ -163,11 +178,12 @@ interface ImportRows {
   controlDecisions: ControlDecision[]
   risks: Risk[]
   snapshots: Snapshot[]
+  registerEntries: RegisterEntry[]
 }
 
 /** The rows to write: the file's, with copies moved to new ids and names. */
 function planImport(data: BackupData, options: ImportPlanOptions): ImportRows {
-  const { copies, takenRiskIds, takenSnapshotIds, now, newId } = options
+  const { copies, takenRiskIds, takenSnapshotIds, takenRegisterIds, now, newId } = options
   const names = [
     ...options.namesInUse,
     ...data.workspaces.filter((w) => !copies.has(w.id)).map((w) => w.organizationName),
@@ -211,9 +227,39 @@ function planImport(data: BackupData, options: ImportPlanOptions): ImportRows {
     ids.set(risk.id, renamed)
     riskIds.set(risk.workspaceId, ids)
   })
+  // Register rows: a document's row under its fixed id takes the fixed id of its workspace as
+  // imported; any other row gets a new id when its workspace is a copy or its id is taken, and
+  // the snapshots' frozen rows follow, per workspace of the file.
+  const registerIds = new Map<WorkspaceId, Map<string, string>>()
+  const registerEntries = data.registerEntries.map((entry): RegisterEntry => {
+    const workspaceId = newWorkspaceIds.get(entry.workspaceId) ?? entry.workspaceId
+    const copied = workspaceId !== entry.workspaceId
+    const { source } = entry
+    if (source.kind !== 'custom' && entry.id === registerEntryId(entry.workspaceId, source)) {
+      return copied ? { ...entry, id: registerEntryId(workspaceId, source), workspaceId } : entry
+    }
+    if (!copied && !takenRegisterIds.has(entry.id)) return entry
+    const renamed = newId()
+    const ids = registerIds.get(entry.workspaceId) ?? new Map<string, string>()
+    ids.set(entry.id, renamed)
+    registerIds.set(entry.workspaceId, ids)
+    return { ...entry, id: renamed, workspaceId }
+  })
   const snapshots = withIds(data.snapshots, takenSnapshotIds).map((snapshot, i) => {
-    const ids = riskIds.get(data.snapshots[i]!.workspaceId)
-    return ids ? movedSnapshot(snapshot, snapshot.id, snapshot.workspaceId, ids) : snapshot
+    const from = data.snapshots[i]!.workspaceId
+    const ids = riskIds.get(from)
+    const entryIds = registerIds.get(from)
+    const copied = newWorkspaceIds.has(from)
+    if (!ids && !entryIds && !copied) return snapshot
+    // `snapshot` is already under its workspace as imported; its frozen rows still name the
+    // workspace of the file, from which they move.
+    return movedSnapshot(
+      { ...snapshot, workspaceId: from },
+      snapshot.id,
+      snapshot.workspaceId,
+      ids ?? new Map(),
+      entryIds ?? new Map(),
+    )
   })
   return {
     workspaces,
@@ -221,6 +267,7 @@ function planImport(data: BackupData, options: ImportPlanOptions): ImportRows {
     controlDecisions: data.controlDecisions.map(moved),
     risks,
     snapshots,
+    registerEntries,
   }
 }
 

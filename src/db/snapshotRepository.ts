@@ -46,7 +46,8 @@ export async function loadSnapshot(id: string): Promise<Snapshot | undefined> {
 const TABLES = () => [db.workspaces, ...workspaceTables(db)] as const
 
 /**
- * Freezes the assessment as it is stored now under `label`. Throws WorkspaceNotFoundError when
+ * Freezes the assessment as it is stored now under `label`: its answers, decisions, risks and
+ * the register rows it stores. Throws WorkspaceNotFoundError when
  * the workspace is gone, SnapshotLimitError when it already holds MAX_SNAPSHOTS_PER_WORKSPACE.
  * With `soaApproval`, the snapshot is an approved SoA version, and the workspace's SoA version,
  * approver and approval date are set to it in the same transaction.
@@ -64,10 +65,11 @@ export async function takeSnapshot(
     if (count >= MAX_SNAPSHOTS_PER_WORKSPACE) {
       throw new SnapshotLimitError(MAX_SNAPSHOTS_PER_WORKSPACE)
     }
-    const [answers, decisions, risks] = await Promise.all([
+    const [answers, decisions, risks, register] = await Promise.all([
       db.clauseAnswers.where('workspaceId').equals(workspaceId).toArray(),
       db.controlDecisions.where('workspaceId').equals(workspaceId).toArray(),
       db.risks.where('workspaceId').equals(workspaceId).toArray(),
+      db.registerEntries.where('workspaceId').equals(workspaceId).toArray(),
     ])
     const snapshot = freezeSnapshot({
       id: (options.newId ?? randomId)(),
@@ -77,6 +79,7 @@ export async function takeSnapshot(
       answers,
       decisions,
       risks,
+      register,
       soaApproval: options.soaApproval ?? null,
     })
     // Every assessment must fit in one backup file, so its snapshots are held to a size (each

@@ -7,6 +7,7 @@ import { applyScopingChange, type ScopingChange } from '@/domain/scopingProfile'
 import type { ScopingProfile, Workspace, WorkspaceId } from '@/domain/model'
 import { nameForCopy, newWorkspace } from '@/domain/workspace'
 import { movedSnapshot } from '@/domain/snapshotRows'
+import { movedRegisterId } from '@/domain/registerId'
 import { readWhole, writeWhole } from './snapshotRows'
 import { DETAIL_FIELDS, detailsOf, type WorkspaceDetails } from '@/domain/editableFields'
 import { mergeChanges, type MergeResult } from '@/domain/fieldMerge'
@@ -46,8 +47,9 @@ export async function renameWorkspace(
 }
 
 /**
- * Copies a workspace with everything in it (answers, decisions, risks, snapshots) under a new
- * id and a name that tells it apart ("… (copy)").
+ * Copies a workspace with everything in it (answers, decisions, risks, register, snapshots)
+ * under a new id and a name that tells it apart ("… (copy)"). A document's register row takes
+ * its fixed id in the copy; the organization's own rows get new ids, and the snapshots follow.
  */
 export async function duplicateWorkspace(
   id: WorkspaceId,
@@ -66,10 +68,11 @@ export async function duplicateWorkspace(
       updatedAt: now,
     }
     await db.workspaces.add(copy)
-    const [answers, decisions, risks, snapshots] = await Promise.all([
+    const [answers, decisions, risks, register, snapshots] = await Promise.all([
       db.clauseAnswers.where('workspaceId').equals(id).toArray(),
       db.controlDecisions.where('workspaceId').equals(id).toArray(),
       db.risks.where('workspaceId').equals(id).toArray(),
+      db.registerEntries.where('workspaceId').equals(id).toArray(),
       db.snapshots.where('workspaceId').equals(id).toArray().then(readWhole),
     ])
     await db.clauseAnswers.bulkAdd(answers.map((a) => ({ ...a, workspaceId: copy.id })))
@@ -78,7 +81,21 @@ export async function duplicateWorkspace(
     await db.risks.bulkAdd(
       risks.map((r) => ({ ...r, id: riskIds.get(r.id)!, workspaceId: copy.id })),
     )
-    await writeWhole(snapshots.map((s) => movedSnapshot(s, newId(), copy.id, riskIds)))
+    // Every row the organization added gets a new id, and so does any row not under its fixed id;
+    // a snapshot may still hold rows deleted since, which keep theirs.
+    const registerIds = new Map(
+      register
+        .filter((r) => movedRegisterId(r, id, copy.id, new Map()) === r.id)
+        .map((r) => [r.id, newId()]),
+    )
+    await db.registerEntries.bulkAdd(
+      register.map((r) => ({
+        ...r,
+        id: movedRegisterId(r, id, copy.id, registerIds),
+        workspaceId: copy.id,
+      })),
+    )
+    await writeWhole(snapshots.map((s) => movedSnapshot(s, newId(), copy.id, riskIds, registerIds)))
     return copy
   })
 }

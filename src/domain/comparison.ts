@@ -1,14 +1,28 @@
 /**
  * What changed between two moments of an assessment, worded for the client: the score and band
  * before and after, blockers lifted and added, answers, decisions and risks changed, actions
- * completed or overdue. Built on diffStates; pure, so the compare screen, the gap report and the
+ * completed or overdue, documents of the register changed. Built on diffStates; pure, so the
+ * compare screen, the gap report and the
  * spreadsheets print the same list. Each item names what it links to (a question, a control or
  * a risk) and the screens turn that into a route.
  */
-import { controlById, QUESTIONS, type ClauseId } from '@/content'
+import {
+  CONTROL_DOCUMENTS,
+  controlById,
+  MANDATORY_DOCUMENTS,
+  QUESTIONS,
+  type ClauseId,
+} from '@/content'
 import { answerStatusLabel } from './clauseAnswer'
 import { applicabilityLabel, implementationLabel } from './controlDecision'
-import type { ClauseAnswer, ControlDecision, Risk, SnapshotVerdict } from './model'
+import type {
+  ClauseAnswer,
+  ControlDecision,
+  Risk,
+  SnapshotRegisterEntry,
+  SnapshotVerdict,
+} from './model'
+import { REGISTER_STATUS_LABELS, type RegisterSource } from './register'
 import {
   bandLabel,
   bandRank,
@@ -28,6 +42,11 @@ export interface Moment {
   readonly takenAt: string
   readonly verdict: SnapshotVerdict
   readonly state: AssessmentState
+  /**
+   * The register rows stored at that moment; absent for a snapshot taken before snapshots kept
+   * the register, which then cannot say what documents changed.
+   */
+  readonly register?: readonly SnapshotRegisterEntry[]
 }
 
 export type ChangeTarget =
@@ -74,6 +93,23 @@ export interface RiskChangeItem {
   readonly target: ChangeTarget
 }
 
+export interface DocumentChangeItem {
+  readonly entryId: string
+  /** The document's title at the later moment (at the earlier one, for a row removed). */
+  readonly title: string
+  /**
+   * added or removed: a document of the organization's own that was not in the register at the
+   * other moment; changed: any other (a required document is always in the register, missing
+   * when nothing is recorded about it).
+   */
+  readonly change: 'added' | 'removed' | 'changed'
+  /** "Missing", "Draft", "Approved", "Retired", or "Not in the register". */
+  readonly from: string
+  readonly to: string
+  /** Plain words: "Changed: version 0.9 → 1.0; approval date none → 2026-11-30", or ''. */
+  readonly detail: string
+}
+
 export interface ActionItemChange {
   readonly questionId: string
   readonly clause: ClauseId
@@ -115,12 +151,20 @@ export interface Comparison {
   readonly actionsCompleted: readonly ActionItemChange[]
   /** Actions at the later moment due before its date, on a question not in place. */
   readonly actionsOverdue: readonly ActionItemChange[]
+  /** Register rows changed, added or removed, in the register's order. */
+  readonly documents: readonly DocumentChangeItem[]
+  /**
+   * Why `documents` is empty though documents may have changed: one of the moments is a snapshot
+   * taken before snapshots kept the register. Null when both moments have their register.
+   */
+  readonly documentsNote: string | null
   /** How many items each group holds, and in all. */
   readonly counts: {
     readonly answers: number
     readonly decisions: number
     readonly risks: number
     readonly actions: number
+    readonly documents: number
     readonly total: number
   }
 }
@@ -280,6 +324,152 @@ const byQuestion = (a: ActionItemChange, b: ActionItemChange) =>
   (QUESTION_INDEX.get(a.questionId)?.position ?? 0) -
   (QUESTION_INDEX.get(b.questionId)?.position ?? 0)
 
+const NOT_IN_REGISTER = 'Not in the register'
+
+/** The title the content gives each document it names, and its place in the register. */
+const CONTENT_DOCUMENTS = new Map<string, { readonly title: string; readonly position: number }>(
+  [
+    ...MANDATORY_DOCUMENTS.map((d) => [`mandatory:${d.key}`, d.title] as const),
+    ...CONTROL_DOCUMENTS.map((d) => [`control:${d.key}`, d.title] as const),
+  ].map(([key, title], position) => [key, { title, position }]),
+)
+
+const contentDocument = (source: RegisterSource) =>
+  source.kind === 'custom' ? undefined : CONTENT_DOCUMENTS.get(`${source.kind}:${source.key}`)
+
+/**
+ * A required document's row as the register shows it when nothing is stored for it: missing,
+ * with nothing filled in, under the content's title.
+ */
+function emptyRow(row: SnapshotRegisterEntry): SnapshotRegisterEntry {
+  return {
+    ...row,
+    title: contentDocument(row.source)?.title ?? row.title,
+    status: 'missing',
+    version: '',
+    approver: '',
+    approvedOn: null,
+    nextReviewOn: null,
+  }
+}
+
+const DOCUMENT_FIELDS = [
+  ['title', 'title'],
+  ['version', 'version'],
+  ['approver', 'approver'],
+  ['approvedOn', 'approval date'],
+  ['nextReviewOn', 'next review'],
+] as const satisfies readonly (readonly [keyof SnapshotRegisterEntry, string])[]
+
+const valueWords = (value: string | null) =>
+  value === null || value.trim() === '' ? 'none' : value
+
+/** "Changed: version 0.9 → 1.0; approver none → Dr. Anke Brandt", or '' for the status alone. */
+function documentChanges(before: SnapshotRegisterEntry, after: SnapshotRegisterEntry): string {
+  const fields = DOCUMENT_FIELDS.filter(([key]) => before[key] !== after[key]).map(
+    ([key, words]) => `${words} ${valueWords(before[key])} → ${valueWords(after[key])}`,
+  )
+  return fields.length ? `Changed: ${fields.join('; ')}` : ''
+}
+
+/** "Version 1.0; approved by Dr. Anke Brandt on 2026-11-30; next review 2027-11-30", or ''. */
+function documentDetails(row: SnapshotRegisterEntry): string {
+  const approver = row.approver.trim()
+  const approval = [approver && `by ${approver}`, row.approvedOn && `on ${row.approvedOn}`]
+    .filter(Boolean)
+    .join(' ')
+  const parts = [
+    row.version.trim() && `version ${row.version.trim()}`,
+    approval && `approved ${approval}`,
+    row.nextReviewOn && `next review ${row.nextReviewOn}`,
+  ].filter(Boolean)
+  const text = parts.join('; ')
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** The register's order: the clauses' documents, the controls', then the organization's own. */
+function documentOrder(row: SnapshotRegisterEntry): number {
+  return contentDocument(row.source)?.position ?? Number.MAX_SAFE_INTEGER
+}
+
+/**
+ * The register rows whose title, status, version, approver, approval date or next review date
+ * differ between two registers, compared by id. A required document's row stored at one moment
+ * only is compared with its empty, missing row (the register shows that when nothing is
+ * stored); a row of the organization's own is added or removed. The owner, location and note are
+ * left out: they do not change where a document stands.
+ */
+export function compareRegisters(
+  before: readonly SnapshotRegisterEntry[],
+  after: readonly SnapshotRegisterEntry[],
+): DocumentChangeItem[] {
+  const beforeById = new Map(before.map((e) => [e.id, e]))
+  const afterById = new Map(after.map((e) => [e.id, e]))
+  const ids = [...new Set([...beforeById.keys(), ...afterById.keys()])]
+  const items = ids.flatMap((id): { row: SnapshotRegisterEntry; item: DocumentChangeItem }[] => {
+    const was = beforeById.get(id)
+    const is = afterById.get(id)
+    const row = (is ?? was)!
+    const custom = row.source.kind === 'custom'
+    if (custom && (!was || !is)) {
+      const added = !was
+      return [
+        {
+          row,
+          item: {
+            entryId: id,
+            title: row.title,
+            change: added ? 'added' : 'removed',
+            from: added ? NOT_IN_REGISTER : REGISTER_STATUS_LABELS[row.status],
+            to: added ? REGISTER_STATUS_LABELS[row.status] : NOT_IN_REGISTER,
+            detail: documentDetails(row),
+          },
+        },
+      ]
+    }
+    const b = was ?? emptyRow(row)
+    const a = is ?? emptyRow(row)
+    const same = b.status === a.status && DOCUMENT_FIELDS.every(([key]) => b[key] === a[key])
+    if (same) return []
+    return [
+      {
+        row,
+        item: {
+          entryId: id,
+          title: a.title,
+          change: 'changed',
+          from: REGISTER_STATUS_LABELS[b.status],
+          to: REGISTER_STATUS_LABELS[a.status],
+          detail: documentChanges(b, a),
+        },
+      },
+    ]
+  })
+  return items
+    .sort(
+      (x, y) =>
+        documentOrder(x.row) - documentOrder(y.row) ||
+        x.item.title.localeCompare(y.item.title) ||
+        x.item.entryId.localeCompare(y.item.entryId),
+    )
+    .map((entry) => entry.item)
+}
+
+/** The documents changed between two moments, or why they cannot be told. */
+function documentChangesOf(
+  from: Moment,
+  to: Moment,
+): { readonly documents: DocumentChangeItem[]; readonly note: string | null } {
+  if (from.register && to.register) {
+    return { documents: compareRegisters(from.register, to.register), note: null }
+  }
+  const older = from.register ? to : from
+  return {
+    documents: [],
+    note: `${older.label} was taken before snapshots kept the register of documents, so the changes to documents cannot be shown.`,
+  }
+}
+
 /**
  * The Annex A decisions that changed between two sets (an approved SoA and the next one): the
  * applicability, implementation, provider or justification, in the order of Annex A.
@@ -351,6 +541,7 @@ export function compareMoments(from: Moment, to: Moment): Comparison {
           after: partsAfter[key],
         }))
       : []
+  const { documents, note: documentsNote } = documentChangesOf(from, to)
   const rankBefore = bandRank(from.verdict.band)
   const rankAfter = bandRank(to.verdict.band)
   const risks = risksAdded.length + risksRemoved.length + risksRerated.length + risksEdited.length
@@ -379,17 +570,23 @@ export function compareMoments(from: Moment, to: Moment): Comparison {
     risksEdited,
     actionsCompleted,
     actionsOverdue,
+    documents,
+    documentsNote,
     counts: {
       answers: answers.length,
       decisions: decisions.length,
       risks,
       actions,
-      total: answers.length + decisions.length + risks + actions,
+      documents: documents.length,
+      total: answers.length + decisions.length + risks + actions + documents.length,
     },
   }
 }
 
-/** "3 answers, 1 decision and 2 risks changed", or "No answer, decision or risk changed". */
+/**
+ * "3 answers, 1 decision, 2 risks and 1 document changed", or "No answer, decision, risk or
+ * document changed" (without documents when one moment has no register to compare).
+ */
 export function comparisonSummary(comparison: Comparison): string {
   const { counts } = comparison
   const parts = [
@@ -398,8 +595,15 @@ export function comparisonSummary(comparison: Comparison): string {
       ? `${counts.decisions} ${counts.decisions === 1 ? 'decision' : 'decisions'}`
       : '',
     counts.risks ? `${counts.risks} ${counts.risks === 1 ? 'risk' : 'risks'}` : '',
+    counts.documents
+      ? `${counts.documents} ${counts.documents === 1 ? 'document' : 'documents'}`
+      : '',
   ].filter(Boolean)
-  if (parts.length === 0) return 'No answer, decision or risk changed'
+  if (parts.length === 0) {
+    return comparison.documentsNote === null
+      ? 'No answer, decision, risk or document changed'
+      : 'No answer, decision or risk changed'
+  }
   const list =
     parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
   return `${list} changed`

@@ -4,7 +4,7 @@
  * first. Every prediction is the verdict itself, evaluated on the changed records.
  */
 import { ANNEX_A_CONTROLS, QUESTIONS, clauseSection } from '@/content'
-import type { AnnexAControl, ClauseId, ControlId } from '@/content'
+import type { AnnexAControl, ClauseId, ControlId, MandatoryDocumentKey } from '@/content'
 import { indexAssessment, risksOf, type AssessmentIndex, type AssessmentInput } from './assessment'
 import { emptyDecision } from './controlDecision'
 import type { ControlDecision, JustificationReason, Risk, TreatmentOption } from './model'
@@ -25,6 +25,7 @@ import {
   isAboveThreshold,
   riskStanding,
   type ControlStanding,
+  type RecordSummary,
   type RiskStanding,
 } from './records'
 
@@ -123,9 +124,14 @@ function questionCandidates(basis: VerdictBasis): Candidate[] {
     const state = basis.declared[i] ?? 'unanswered'
     if (state === 'in-place') return
     const recordBacked = RECORD_BACKED_QUESTIONS[question.id] !== undefined
+    // The register is the record of a mandatory document: the answer counts only once the
+    // register shows the document approved, so the step is both, and is ranked as both.
+    const unrecorded = documentsShortInRegister(basis, question.documents)
     const verb =
       question.documents.length > 0
-        ? 'Put the mandatory document in place'
+        ? unrecorded.length > 0
+          ? 'Put the mandatory document in place and record it, approved, in the register of documents'
+          : 'Put the mandatory document in place'
         : state === 'partly'
           ? 'Finish putting this in place'
           : state === 'dont-know'
@@ -145,10 +151,40 @@ function questionCandidates(basis: VerdictBasis): Candidate[] {
       title: clauseSection(question.clause).title,
       text: question.text,
       change: { kind: 'answer', questionId: question.id, status: 'in-place' },
-      basis: () => ({ ...basis, declared: declaredWith(basis.declared, i) }),
+      basis: () => ({
+        ...basis,
+        declared: declaredWith(basis.declared, i),
+        records: withDocumentsRecorded(basis.records, unrecorded),
+      }),
     })
   })
   return candidates
+}
+
+/** The documents (of `keys`) the register does not show approved and current. */
+function documentsShortInRegister(
+  basis: VerdictBasis,
+  keys: readonly MandatoryDocumentKey[],
+): MandatoryDocumentKey[] {
+  const documents = basis.records.documents
+  if (!documents) return []
+  return keys.filter((key) => documents.find((d) => d.key === key)?.credit !== 1)
+}
+
+/** The records with the given documents recorded as approved and current in the register. */
+function withDocumentsRecorded(
+  records: RecordSummary,
+  keys: readonly MandatoryDocumentKey[],
+): RecordSummary {
+  if (keys.length === 0 || !records.documents) return records
+  return {
+    ...records,
+    documents: records.documents.map((d) =>
+      keys.includes(d.key)
+        ? { ...d, status: 'approved', credit: 1, approvalIncomplete: false, reviewOverdue: false }
+        : d,
+    ),
+  }
 }
 
 function declaredWith(declared: VerdictBasis['declared'], at: number) {

@@ -5,6 +5,7 @@
  */
 import type { ClauseId, ControlId, JustificationReason, ScopingQuestionId } from '@/content/types'
 import type { RiskCriteria } from './risk'
+import type { RegisterEntry } from './register'
 import type { ReadinessBand } from './readiness'
 
 export type WorkspaceId = string
@@ -150,12 +151,23 @@ export interface SnapshotVerdict {
 export type SnapshotAnswer = Omit<ClauseAnswer, 'workspaceId'>
 export type SnapshotDecision = Omit<ControlDecision, 'workspaceId'>
 export type SnapshotRisk = Omit<Risk, 'workspaceId'>
+/**
+ * A register row frozen in a snapshot: the stored row without its workspace, as for risks. It
+ * keeps its times, so a row changed after the snapshot was taken is recognised in a backup.
+ */
+export type SnapshotRegisterEntry = Omit<RegisterEntry, 'workspaceId'>
 
 /** What a snapshot froze of the assessment. */
 export interface SnapshotRecords {
   readonly answers: readonly SnapshotAnswer[]
   readonly decisions: readonly SnapshotDecision[]
   readonly risks: readonly SnapshotRisk[]
+  /**
+   * The register rows stored at that moment (required documents nobody had touched are not
+   * stored, so not frozen either). Absent on a snapshot taken before snapshots kept the register:
+   * absent is not empty, since an empty register would say every document was missing then.
+   */
+  readonly register?: readonly SnapshotRegisterEntry[]
 }
 
 /** The approval of the Statement of Applicability a snapshot records, when it records one. */

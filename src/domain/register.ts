@@ -11,6 +11,7 @@ import type { ControlDocumentKey, MandatoryDocumentKey } from '@/content'
 import { applicabilityOf } from './assessment'
 import { evidenceHref, isCalendarDate } from './clauseAnswer'
 import { FIELD_LIMITS } from './limits'
+import { registerEntryId } from './registerId'
 import type { ControlDecision, WorkspaceId } from './model'
 import { controlRef } from './wording'
 import { hasControlCharacters } from './workspace'
@@ -150,14 +151,7 @@ export function newRegisterEntry(
   }
 }
 
-/**
- * The id of the row of a document the content names: the same in every tab and on every device,
- * so a row is never created twice for one document (two tabs saving the first edit of the same
- * row write one record). Rows the organization adds get random ids.
- */
-export function registerEntryId(workspaceId: WorkspaceId, source: RequiredSource): string {
-  return `${workspaceId}/${source.kind}:${source.key}`
-}
+export { registerEntryId }
 
 /** The fields the register screen edits, merged field by field on save (see fieldMerge.ts). */
 export const REGISTER_FIELDS = [

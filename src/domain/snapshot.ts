@@ -18,6 +18,7 @@ import type {
   Workspace,
   WorkspaceId,
 } from './model'
+import type { RegisterEntry } from './register'
 import type { AssessmentState } from './stateDiff'
 import { FIELD_LIMITS, MAX_SNAPSHOTS_PER_WORKSPACE } from './limits'
 
@@ -46,13 +47,16 @@ export interface FreezeInput {
   readonly answers: readonly ClauseAnswer[]
   readonly decisions: readonly ControlDecision[]
   readonly risks: readonly Risk[]
+  /** The workspace's stored register rows (not the empty rows shown from memory). */
+  readonly register: readonly RegisterEntry[]
   readonly soaApproval?: SoaApproval | null
 }
 
 /**
  * The snapshot of the records as they are stored (answers keep the content version they were
  * given against, so a later content change maps them when they are read) and of the verdict
- * they give, computed from exactly these records.
+ * they give, computed from exactly these records. The register rows are frozen as stored; the
+ * verdict does not read them.
  */
 export function freezeSnapshot(input: FreezeInput): Snapshot {
   const readiness = computeReadiness({
@@ -71,6 +75,7 @@ export function freezeSnapshot(input: FreezeInput): Snapshot {
       answers: input.answers.map(withoutWorkspace),
       decisions: input.decisions.map(withoutWorkspace),
       risks: input.risks.map(withoutWorkspace),
+      register: input.register.map(withoutWorkspace),
     },
     soaApproval: input.soaApproval ?? null,
   }

@@ -4,6 +4,7 @@
  * start page loads do not bring the scoring with them.
  */
 import type { Snapshot, SnapshotRecordsRow, SnapshotSummary, WorkspaceId } from './model'
+import { movedRegisterId } from './registerId'
 
 /** A copy of a workspace's row without its workspace id, as a snapshot freezes it. */
 export function withoutWorkspace<T extends { readonly workspaceId: WorkspaceId }>(
@@ -17,20 +18,29 @@ export function withoutWorkspace<T extends { readonly workspaceId: WorkspaceId }
 /**
  * The snapshot moved to another workspace (a duplicate, an import as a copy) under a new id,
  * with its frozen risks renamed as the workspace's risks were (`riskIds`: old id → new id), so
- * that comparing the copy with its snapshots finds the same risks.
+ * that comparing the copy with its snapshots finds the same risks. Its frozen register rows
+ * follow the workspace's the same way: a document's row under its fixed id takes the fixed id of
+ * the new workspace, and the others are renamed by `registerIds` (old id → new id).
  */
 export function movedSnapshot(
   snapshot: Snapshot,
   id: string,
   workspaceId: WorkspaceId,
   riskIds: ReadonlyMap<string, string>,
+  registerIds: ReadonlyMap<string, string> = new Map(),
 ): Snapshot {
-  const records = snapshot.records && {
-    ...snapshot.records,
-    risks: snapshot.records.risks.map((r) => {
+  const frozen = snapshot.records
+  const register = frozen?.register?.map((row) => {
+    const renamed = movedRegisterId(row, snapshot.workspaceId, workspaceId, registerIds)
+    return renamed === row.id ? row : { ...row, id: renamed }
+  })
+  const records = frozen && {
+    ...frozen,
+    risks: frozen.risks.map((r) => {
       const renamed = riskIds.get(r.id)
       return renamed === undefined ? r : { ...r, id: renamed }
     }),
+    ...(register === undefined ? {} : { register }),
   }
   return { ...snapshot, id, workspaceId, records }
 }

@@ -83,19 +83,41 @@ function actionTable(actions: readonly ActionItemChange[], summary: string): Blo
 /**
  * The gap report's chapter on what changed since the comparison's first moment: the score and
  * the verdict then and now, the summary sentence, then each non-empty group with its count in
- * its heading. When nothing changed at all, one sentence says so.
+ * its heading (the documents' group, when the snapshot predates the register, with the note that
+ * says so instead). When nothing changed at all, one sentence says so.
  */
 export function changesBlocks(c: Comparison): Block[] {
   const blocks: Block[] = [heading(1, changesTitle(c))]
   if (nothingChanged(c)) {
+    const what =
+      c.documentsNote === null ? 'answer, decision, risk or document' : 'answer, decision or risk'
     blocks.push(
       paragraph(
-        `Nothing changed since then: no answer, decision or risk, and Stage 1 readiness is still ${c.score.after}/100, ${inSentence(c.band.after)}.`,
+        `Nothing changed since then: no ${what}, and Stage 1 readiness is still ${c.score.after}/100, ${inSentence(c.band.after)}.`,
       ),
+      ...(c.documentsNote === null ? [] : [paragraph(c.documentsNote, 'muted')]),
     )
     return blocks
   }
   blocks.push(paragraph(scoreSentence(c)), paragraph(`${comparisonSummary(c)}.`))
+  const documents: Block[] =
+    c.documents.length > 0
+      ? group('Documents changed', c.documents.length, () => [
+          {
+            kind: 'table',
+            summary: 'The documents of the register that changed, in the order of the register',
+            dense: true,
+            columns: columns(['Document', 0.34], ['Status', 0.24], ['Detail', 0.42]),
+            rows: c.documents.map((d) => [
+              d.title,
+              fromTo(d.from, d.to, 'Details edited'),
+              d.detail,
+            ]),
+          },
+        ])
+      : c.documentsNote
+        ? [heading(2, 'Documents changed'), paragraph(c.documentsNote, 'muted')]
+        : []
   const moved = c.parts.filter((p) => p.before !== p.after)
   blocks.push(
     ...(moved.length === 0
@@ -164,6 +186,7 @@ export function changesBlocks(c: Comparison): Block[] {
           ]
         : []),
     ]),
+    ...documents,
     ...group('Actions completed', c.actionsCompleted.length, () => [
       paragraph(`Actions on record in ${c.from.label} whose question is in place now.`, 'muted'),
       actionTable(c.actionsCompleted, 'The agreed actions completed since then'),

@@ -26,7 +26,8 @@ const ownerDue = (a: ActionItemChange) =>
 /**
  * One row per change, in CHANGES_HEADER's columns: the score, the verdict and the parts of the
  * score that moved, the blockers lifted and added, then the answers (by clause), the decisions
- * (by control), the risks (by R-nn) and the actions, in the order of the report's chapter. No
+ * (by control), the risks (by R-nn), the documents of the register and the actions, in the
+ * order of the report's chapter. No
  * cell is one a spreadsheet reads as a number or a date ("Clause 6.1.2", "20.5 points").
  */
 export function changeRows(c: Comparison): string[][] {
@@ -70,6 +71,10 @@ export function changeRows(c: Comparison): string[][] {
   }
   for (const { change, item } of riskChanges(c)) {
     rows.push([`Risk ${change.toLowerCase()}`, item.ref, item.title, '', '', item.detail])
+  }
+  for (const d of c.documents) {
+    const group = d.change === 'changed' ? 'Document changed' : `Document ${d.change}`
+    rows.push([group, '', d.title, d.from, d.to, d.detail])
   }
   for (const a of c.actionsCompleted) {
     rows.push(['Action completed', clauseRef(a.clause), a.what, '', '', ownerDue(a)])

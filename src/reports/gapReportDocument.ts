@@ -6,7 +6,9 @@
 import { soaStatus, type SoaStatus } from '@/domain/soaApproval'
 import { soaApprovalBlocks } from './soaApprovalSection'
 import { CLAUSE_CHAPTERS, QUESTIONS } from '@/content'
-import type { ClauseAnswer, Risk, Workspace } from '@/domain/model'
+import type { ClauseAnswer, ControlDecision, Risk, Workspace } from '@/domain/model'
+import { buildEvidenceChecklist } from '@/domain/evidenceChecklist'
+import type { RegisterEntry } from '@/domain/register'
 import type { DetailField } from '@/domain/editableFields'
 import type { Gap } from '@/domain/gaps'
 import { GAP_SEVERITIES } from '@/domain/gaps'
@@ -46,6 +48,7 @@ import {
 import { inSentence, pointGain } from '@/components/format'
 import type { Comparison } from '@/domain/comparison'
 import { changesBlocks } from './changesSection'
+import { CHECKLIST_TITLE, checklistSummaryBlocks } from './checklistSection'
 import { columns, heading, paragraph } from './document'
 import type { Block, Cell, CellLine, Fact, ReportDocument } from './document'
 
@@ -70,8 +73,16 @@ export interface GapReportInput {
   readonly gaps: readonly Gap[]
   readonly soa: readonly SoaRow[]
   readonly improvements: readonly Improvement[]
-  /** The answers, for the observations written on questions in place. */
+  /** The answers, for the observations written on questions in place and the evidence checklist. */
   readonly answers: readonly ClauseAnswer[]
+  /** The control decisions, for the evidence checklist (which controls it lists, their evidence). */
+  readonly decisions: readonly ControlDecision[]
+  /**
+   * The register of documented information, reconciled (the register store's `entries`): the
+   * evidence checklist reads each document's state from it. Required, not optional: a report
+   * made without it would call every document missing, so every caller must say what it has.
+   */
+  readonly register: readonly RegisterEntry[]
   readonly risks: readonly Risk[]
   readonly criteria?: RiskCriteria
   /** What changed since a snapshot, printed after the executive summary; none when absent. */
@@ -102,6 +113,7 @@ export const GAP_REPORT_CHAPTERS = [
   'Findings by clause',
   'Annex A controls',
   'Risks and traceability',
+  CHECKLIST_TITLE,
   'Appendix: Statement of Applicability',
 ] as const
 
@@ -122,7 +134,17 @@ const paragraphs = (text: string): Block[] =>
     .filter(Boolean)
     .map((p) => ({ kind: 'paragraph', text: p }))
 
-function cover(title: string, meta: ReportMeta, readiness: Readiness | null, extra: Fact[]) {
+/**
+ * A report's cover: its title, the organization's facts from the report details, `extra` facts
+ * before the date, the verdict when `readiness` is given, the confidentiality line and the small
+ * print. Shared by the gap report, the SoA and the evidence checklist.
+ */
+export function reportCover(
+  title: string,
+  meta: ReportMeta,
+  readiness: Readiness | null,
+  extra: Fact[],
+) {
   const w = meta.workspace
   const facts: Fact[] = [
     { label: 'Organization', value: w.organizationName },
@@ -707,7 +729,9 @@ function soaBlocks(
  * recommendations, score, conformance per clause), the changes since a snapshot when one is
  * chosen (changesSection.ts), roadmap (agreed actions by priority and due date, then the
  * suggested steps), findings by clause with the observations, the Annex A gaps, the risk
- * register with its heat maps and the traceability findings, and the SoA as a landscape appendix.
+ * register with its heat maps and the traceability findings, the audit evidence checklist's
+ * summary (checklistSection.ts: its totals and the rows still missing something), and the SoA
+ * as a landscape appendix.
  */
 export function buildGapReportDocument(input: GapReportInput): ReportDocument {
   const criteria = input.criteria ?? DEFAULT_RISK_CRITERIA
@@ -721,15 +745,23 @@ export function buildGapReportDocument(input: GapReportInput): ReportDocument {
     ...findingsByClause(input, refs),
     ...annexA(input, refs),
     ...risksChapter(input, criteria, refs),
+    ...checklistSummaryBlocks(
+      buildEvidenceChecklist({
+        answers: input.answers,
+        decisions: input.decisions,
+        register: input.register,
+        today: input.meta.date,
+      }),
+    ),
     { kind: 'page-break', orientation: 'landscape' },
-    heading(1, GAP_REPORT_CHAPTERS[5]),
+    heading(1, GAP_REPORT_CHAPTERS[6]),
     ...soaBlocks(input.soa, w, refs, input.meta.soa),
   ]
   return {
     title: GAP_REPORT_TITLE,
     organization: w.organizationName,
     date: input.meta.date,
-    cover: cover(GAP_REPORT_TITLE, input.meta, input.readiness, [
+    cover: reportCover(GAP_REPORT_TITLE, input.meta, input.readiness, [
       { label: 'Document version', value: w.reportVersion },
     ]),
     blocks,
@@ -749,7 +781,7 @@ export function buildSoaDocument(input: {
     title: SOA_TITLE,
     organization: w.organizationName,
     date: input.meta.date,
-    cover: cover(title, input.meta, null, soaFacts(w, status)),
+    cover: reportCover(title, input.meta, null, soaFacts(w, status)),
     blocks: [
       { kind: 'page-break', orientation: 'landscape' },
       heading(1, `${SOA_TITLE}: ISO/IEC 27001:2022 Annex A`),

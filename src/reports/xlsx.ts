@@ -49,15 +49,15 @@ export const ABOUT_SHEET = 'About'
 
 export const DATE_FORMAT = 'yyyy-mm-dd'
 
-type Value = string | Date | null
+export type Value = string | Date | null
 
-interface Column {
+export interface Column {
   readonly header: string
   /** The widest the column gets, in characters; longer text wraps. */
   readonly max: number
 }
 
-const column = (header: string, max = 40): Column => ({ header, max })
+export const column = (header: string, max = 40): Column => ({ header, max })
 
 const SOA_WIDTHS: Record<SoaColumnHeader, number> = {
   Control: 12,
@@ -163,7 +163,7 @@ const MAX_ROW_HEIGHT = 409
  * filter button), up to its maximum, beyond which its cells wrap. A row holding wrapped text is
  * given the height of its lines: Excel would grow it by itself, LibreOffice does not.
  */
-function addTable(
+export function addTable(
   workbook: Workbook,
   name: string,
   columns: readonly Column[],
@@ -223,7 +223,7 @@ function addTable(
   return sheet
 }
 
-function newWorkbook(): Workbook {
+export function newWorkbook(): Workbook {
   const workbook = new ExcelJS.Workbook()
   const now = new Date()
   workbook.creator = APP_NAME
@@ -277,7 +277,7 @@ function addAbout(
  * Exceljs gives a Buffer (a Uint8Array, in Node possibly a view into a shared pool): the bytes
  * of the file alone, as an ArrayBuffer of their own.
  */
-async function toArrayBuffer(workbook: Workbook): Promise<ArrayBuffer> {
+export async function toArrayBuffer(workbook: Workbook): Promise<ArrayBuffer> {
   const data: unknown = await workbook.xlsx.writeBuffer()
   if (data instanceof ArrayBuffer) return data
   const bytes = data as Uint8Array

@@ -10,6 +10,7 @@ import { fileSlug, localDate } from '@/components/format'
 import { sha256 } from './digest'
 import { useAssessmentStore } from './assessment'
 import { useCurrentWorkspaceStore } from './currentWorkspace'
+import { useRegisterStore } from './register'
 import { useRisksStore } from './risks'
 
 export interface MemoryCopy {
@@ -33,6 +34,8 @@ export async function copyOpenAssessment(): Promise<MemoryCopy | null> {
       ),
       risks: risks.risks.filter((r) => r.workspaceId === workspace.id),
       snapshots: [],
+      // The rows the register stores, not the empty ones it shows from memory.
+      registerEntries: useRegisterStore().stored.filter((e) => e.workspaceId === workspace.id),
     },
     {
       appVersion: __APP_VERSION__,

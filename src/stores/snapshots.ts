@@ -12,6 +12,7 @@ import {
   sortSnapshots,
 } from '@/domain/snapshot'
 import { useResultsStore } from './results'
+import { useRegisterStore } from './register'
 import { useCurrentWorkspaceStore } from './currentWorkspace'
 import { localDate } from '@/components/format'
 import {
@@ -47,6 +48,7 @@ export const useSnapshotsStore = defineStore('snapshots', () => {
   const results = useResultsStore()
   const { input, readiness, loaded: resultsLoaded } = storeToRefs(results)
   const { workspace } = storeToRefs(useCurrentWorkspaceStore())
+  const { stored: register } = storeToRefs(useRegisterStore())
 
   function open(id: WorkspaceId) {
     if (workspaceId.value === id && unsubscribe) return
@@ -100,6 +102,8 @@ export const useSnapshotsStore = defineStore('snapshots', () => {
       decisions: input.value.decisions,
       risks: input.value.risks ?? [],
     },
+    // The rows the register stores, as a snapshot would freeze them now.
+    register: register.value.filter((e) => e.workspaceId === workspaceId.value),
   }))
 
   /** A snapshot whole (read once, then kept: its records never change). */
@@ -122,7 +126,14 @@ export const useSnapshotsStore = defineStore('snapshots', () => {
     const snapshot = await loadWhole(ref)
     const state = snapshot && snapshotState(snapshot)
     if (!snapshot || !state) return null
-    return { label: snapshot.label, takenAt: snapshot.takenAt, verdict: snapshot.verdict, state }
+    const frozen = snapshot.records?.register
+    return {
+      label: snapshot.label,
+      takenAt: snapshot.takenAt,
+      verdict: snapshot.verdict,
+      state,
+      ...(frozen === undefined ? {} : { register: frozen }),
+    }
   }
 
   /** What changed from one moment to the other, or null when either cannot be compared. */

@@ -14,6 +14,9 @@ import { useAssessmentStore } from '@/stores/assessment'
 import { useCurrentWorkspaceStore } from '@/stores/currentWorkspace'
 import { useRisksStore } from '@/stores/risks'
 import { useSnapshotsStore } from '@/stores/snapshots'
+import { useRegisterStore } from '@/stores/register'
+import { MANDATORY_DOCUMENTS } from '@/content'
+import { newRegisterEntry, registerEntryId } from '@/domain/register'
 
 vi.mock('@/components/download', async (original) => ({
   ...(await original<typeof import('@/components/download')>()),
@@ -50,7 +53,8 @@ function answer(status: AnswerStatus) {
 /** The exports as the Report screen shows them, with the workspace's stores open. */
 async function mountOpen() {
   const current = useCurrentWorkspaceStore()
-  for (const store of [current, useAssessmentStore(), useRisksStore(), useSnapshotsStore()]) {
+  const stores = [current, useAssessmentStore(), useRisksStore(), useSnapshotsStore()]
+  for (const store of [...stores, useRegisterStore()]) {
     store.open(workspace.id)
   }
   const Harness = defineComponent({
@@ -123,5 +127,50 @@ describe('ReportExports: changes since a snapshot', () => {
     await db.snapshots.delete(snapshot.id)
     await vi.waitFor(() => expect(changesSelect(wrapper).exists()).toBe(false))
     expect(buttons(wrapper)).not.toContain('Download changes (CSV)')
+  })
+})
+
+describe('ReportExports: the audit evidence checklist', () => {
+  it('offers it as PDF, spreadsheet and CSV in a group of its own', async () => {
+    const wrapper = await mountOpen()
+    const group = wrapper.get('[role="group"][aria-labelledby="export-checklist-title"]')
+    expect(group.get('h3').text()).toBe('Audit evidence checklist')
+    expect(group.findAll('button').map((b) => b.text())).toEqual([
+      'Download audit evidence checklist (PDF)',
+      'Download audit evidence checklist (spreadsheet)',
+      'Download audit evidence checklist (CSV)',
+    ])
+  })
+
+  it('writes the CSV from the register as stored, and says it was downloaded', async () => {
+    const scope = MANDATORY_DOCUMENTS[0]!
+    const source = { kind: 'mandatory' as const, key: scope.key }
+    await db.registerEntries.put({
+      ...newRegisterEntry(
+        registerEntryId(workspace.id, source),
+        workspace.id,
+        { source, title: scope.title, kind: scope.kind, explanation: '', ref: scope.clauseRef },
+        T0,
+      ),
+      status: 'draft',
+      version: '0.9',
+      location: 'ISMS / Žižkov',
+    })
+    const wrapper = await mountOpen()
+    const button = wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Download audit evidence checklist (CSV)')
+    await button!.trigger('click')
+    await vi.waitFor(() => expect(downloadBlob).toHaveBeenCalledOnce())
+    const [name, file] = vi.mocked(downloadBlob).mock.calls[0]!
+    expect(name).toMatch(/^evidence-checklist-acme-ltd-\d{4}-\d{2}-\d{2}\.csv$/)
+    const csv = await file.text()
+    expect(csv).toContain(
+      'Reference,Title,Type,Status,What the auditor samples,Your evidence,Documents,Still missing',
+    )
+    expect(csv).toContain('Scope of the ISMS: Draft, version 0.9, kept at ISMS / Žižkov')
+    await vi.waitFor(() =>
+      expect(wrapper.find('[role="status"]').text()).toMatch(/^Downloaded evidence-checklist-/),
+    )
   })
 })

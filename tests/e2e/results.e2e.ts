@@ -11,6 +11,9 @@ import {
 } from '@/content'
 import { pointGain } from '@/components/format'
 import type { AssessmentInput } from '@/domain/assessment'
+import { localDate } from '@/components/format'
+import { emptyRegister } from './support/verdictFixtures'
+import type { RegisterEntry } from '@/domain/register'
 import { rankImprovements, type Improvement } from '@/domain/improvements'
 import type { AnswerStatus, ClauseAnswer, ControlDecision } from '@/domain/model'
 import {
@@ -73,12 +76,15 @@ const chart = (page: Page) => page.getByRole('img', { name: /^Bar chart of confo
 const verdictOf = (
   answers: readonly ClauseAnswer[] = [],
   decisions: readonly ControlDecision[] = [],
+  recorded: (entry: RegisterEntry) => RegisterEntry = (entry) => entry,
 ): { input: AssessmentInput; readiness: Readiness } => {
   const input: AssessmentInput = {
     answers,
     decisions,
     risks: [],
     workspace: { scopeStatement: '' },
+    // A new assessment's register of documents: every document missing, as the app reads it.
+    register: { entries: emptyRegister(decisions).map(recorded), today: localDate() },
   }
   return { input, readiness: computeReadiness(input) }
 }
@@ -352,7 +358,7 @@ describe('Overview', () => {
     expect(page.url()).toMatch(new RegExp(`/clauses/${escape(chosen?.reference ?? '')}$`))
   })
 
-  it('opens a blocker’s sub-clause and lifts the blocker when its document is in place', async () => {
+  it('opens a blocker’s sub-clause, and lifts the blocker once its document is in place and approved in the register', async () => {
     app = await openApp(browser)
     const { page } = app
     await newAssessment(page, 'Policy Matters')
@@ -376,7 +382,31 @@ describe('Overview', () => {
     )
     for (const question of asking) await answer(page, question, 'In place')
 
-    const after = verdictOf(answered(asking, 'in-place')).readiness
+    // The answers alone do not lift it: the register of documents is the record, and it has no
+    // policy yet. The blocker now sends the user there.
+    const answeredOnly = verdictOf(answered(asking, 'in-place')).readiness
+    expect(answeredOnly.blockers.find((b) => b.kind === 'policy')?.link).toEqual({
+      to: 'documents',
+    })
+    await goTo(page, 'Overview')
+    await expectHeadline(page, headlineOf(answeredOnly))
+    await blockerItem(page, policy ?? { text: '' })
+      .getByRole('link', { name: 'Open the register of documents' })
+      .click()
+    await page.getByRole('heading', { name: 'Documents', level: 2 }).waitFor()
+    await page.getByRole('button', { name: /^5\.2 Information security policy/ }).click()
+    const editor = page.locator('.register-editor')
+    await editor.getByLabel('Status').selectOption('approved')
+    await editor.getByLabel('Approved by').fill('Eva Dvořáková, CEO')
+    await editor.getByLabel('Approved on').fill('2026-11-02')
+    await editor.getByLabel('Approved on').press('Tab')
+    await settled(editor)
+
+    const after = verdictOf(answered(asking, 'in-place'), [], (entry) =>
+      entry.source.kind === 'mandatory' && entry.source.key === 'is-policy'
+        ? { ...entry, status: 'approved', approver: 'Eva Dvořáková, CEO', approvedOn: '2026-11-02' }
+        : entry,
+    ).readiness
     expect(after.blockers.some((b) => b.kind === 'policy')).toBe(false)
     await goTo(page, 'Overview')
     await expect

@@ -203,7 +203,7 @@ describe('workshop continuity', () => {
       await expect.poll(() => list.getByRole('listitem').count()).toBe(1)
 
       await page.getByRole('link', { name: 'Compare “Workshop 1” with now' }).click()
-      await page.getByText('No answer, decision or risk changed.').waitFor()
+      await page.getByText('No answer, decision, risk or document changed.').waitFor()
       expect(await axeViolations(page), `compare at ${width}`).toEqual([])
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth),

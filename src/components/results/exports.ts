@@ -9,7 +9,16 @@ import { unprintableCharacters } from '@/reports/pdfText'
 import type { SoaStatus } from '@/domain/soaApproval'
 
 export type ExportKind =
-  'gap-pdf' | 'gap-docx' | 'gaps-xlsx' | 'changes-csv' | 'soa-pdf' | 'soa-xlsx' | 'soa-csv'
+  | 'gap-pdf'
+  | 'gap-docx'
+  | 'gaps-xlsx'
+  | 'changes-csv'
+  | 'soa-pdf'
+  | 'soa-xlsx'
+  | 'soa-csv'
+  | 'checklist-pdf'
+  | 'checklist-xlsx'
+  | 'checklist-csv'
 
 export interface ExportSpec {
   readonly file: string
@@ -21,6 +30,8 @@ export interface ExportSpec {
   readonly label: string
   /** Offered only while a comparison with a snapshot is chosen. */
   readonly needsChanges?: true
+  /** Made from the register of documented information, which must be read first. */
+  readonly needsRegister?: true
 }
 
 export const EXPORTS: Record<ExportKind, ExportSpec> = {
@@ -30,6 +41,7 @@ export const EXPORTS: Record<ExportKind, ExportSpec> = {
     what: 'the gap report (PDF)',
     type: 'application/pdf',
     label: 'Download gap report (PDF)',
+    needsRegister: true,
   },
   'gap-docx': {
     file: 'gap-report',
@@ -37,6 +49,7 @@ export const EXPORTS: Record<ExportKind, ExportSpec> = {
     what: 'the gap report (Word)',
     type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     label: 'Download gap report (Word)',
+    needsRegister: true,
   },
   'gaps-xlsx': {
     file: 'gap-list',
@@ -74,17 +87,47 @@ export const EXPORTS: Record<ExportKind, ExportSpec> = {
     type: 'text/csv;charset=utf-8',
     label: 'Download SoA (CSV)',
   },
+  'checklist-pdf': {
+    file: 'evidence-checklist',
+    ext: 'pdf',
+    what: 'the audit evidence checklist (PDF)',
+    type: 'application/pdf',
+    label: 'Download audit evidence checklist (PDF)',
+    needsRegister: true,
+  },
+  'checklist-xlsx': {
+    file: 'evidence-checklist',
+    ext: 'xlsx',
+    what: 'the audit evidence checklist (spreadsheet)',
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    label: 'Download audit evidence checklist (spreadsheet)',
+    needsRegister: true,
+  },
+  'checklist-csv': {
+    file: 'evidence-checklist',
+    ext: 'csv',
+    what: 'the audit evidence checklist (CSV)',
+    type: 'text/csv;charset=utf-8',
+    label: 'Download audit evidence checklist (CSV)',
+    needsRegister: true,
+  },
 }
 
 /** The buttons, by deliverable; the first of all is the main one. */
 export const EXPORT_GROUPS = [
   { id: 'gap', title: 'Gap report', kinds: ['gap-pdf', 'gap-docx', 'gaps-xlsx', 'changes-csv'] },
   { id: 'soa', title: 'Statement of Applicability', kinds: ['soa-pdf', 'soa-xlsx', 'soa-csv'] },
+  {
+    id: 'checklist',
+    title: 'Audit evidence checklist',
+    kinds: ['checklist-pdf', 'checklist-xlsx', 'checklist-csv'],
+  },
 ] as const satisfies readonly { id: string; title: string; kinds: readonly ExportKind[] }[]
 
 /**
  * Everything an export is made from, as the Report screen holds it: the gap report's input
- * (with `changes`, the comparison with the snapshot chosen, if any).
+ * (with `changes`, the comparison with the snapshot chosen, if any, and `register`, the
+ * reconciled register of documented information the evidence checklist reads).
  */
 export interface ExportSource extends Omit<GapReportInput, 'meta'> {
   readonly workspace: Workspace
@@ -100,6 +143,17 @@ export interface ExportSource extends Omit<GapReportInput, 'meta'> {
 export function exportFileName(kind: ExportKind, organizationSlug: string, date: string): string {
   const spec = EXPORTS[kind]
   return `${spec.file}-${organizationSlug}-${date}.${spec.ext}`
+}
+
+/** The audit evidence checklist of the source, on the day of the export. */
+async function checklistOf(source: ExportSource) {
+  const { buildEvidenceChecklist } = await import('@/domain/evidenceChecklist')
+  return buildEvidenceChecklist({
+    answers: source.answers,
+    decisions: source.decisions,
+    register: source.register,
+    today: source.date,
+  })
 }
 
 /** The bytes of an export, made on the device. */
@@ -170,6 +224,29 @@ export async function buildExport(
     case 'soa-csv': {
       const { buildSoaCsv } = await import('@/reports/soaCsv')
       return buildSoaCsv(source.soa, source.refs)
+    }
+    case 'checklist-pdf': {
+      const [{ buildChecklistPdf }, { loadReportFonts }, checklist] = await Promise.all([
+        import('@/reports/checklistPdf'),
+        import('@/reports/fonts'),
+        checklistOf(source),
+      ])
+      const fonts = await loadReportFonts()
+      return buildChecklistPdf({ meta, checklist }, fonts, source.pageFormat)
+    }
+    case 'checklist-xlsx': {
+      const [{ buildChecklistXlsx }, checklist] = await Promise.all([
+        import('@/reports/checklistXlsx'),
+        checklistOf(source),
+      ])
+      return buildChecklistXlsx({ checklist, meta: xlsxMeta })
+    }
+    case 'checklist-csv': {
+      const [{ buildChecklistCsv }, checklist] = await Promise.all([
+        import('@/reports/checklistCsv'),
+        checklistOf(source),
+      ])
+      return buildChecklistCsv(checklist)
     }
   }
 }

@@ -11,10 +11,12 @@ import type {
   ScopingProfile,
   Snapshot,
   SnapshotRecords,
+  SnapshotRegisterEntry,
   SnapshotVerdict,
   SoaApproval,
   Workspace,
 } from '../model'
+import type { RegisterEntry, RegisterSource } from '../register'
 import type { RiskCriteria } from '../risk'
 import type { BackupData } from './types'
 import { withoutWorkspace } from '../snapshotRows'
@@ -49,6 +51,7 @@ export function sortedData(data: BackupData): BackupData {
     ),
     risks: sortedBy(data.risks, (r) => r.id),
     snapshots: sortedBy(data.snapshots, (s) => s.id),
+    registerEntries: sortedBy(data.registerEntries, (e) => e.id),
   }
 }
 
@@ -61,6 +64,7 @@ export function canonicalData(data: BackupData): BackupData {
     controlDecisions: sorted.controlDecisions.map(copyControlDecision),
     risks: sorted.risks.map(copyRisk),
     snapshots: sorted.snapshots.map(copySnapshot),
+    registerEntries: sorted.registerEntries.map(copyRegisterEntry),
   }
 }
 
@@ -170,6 +174,37 @@ function copyRisk(r: Risk): Risk {
   }
 }
 
+function copySource(source: RegisterSource): RegisterSource {
+  switch (source.kind) {
+    case 'mandatory':
+      return { kind: 'mandatory', key: source.key }
+    case 'control':
+      return { kind: 'control', key: source.key }
+    case 'custom':
+      return { kind: 'custom' }
+  }
+}
+
+/** A fresh register row with its fields in the canonical order (that of RegisterEntry). */
+function copyRegisterEntry(e: RegisterEntry): RegisterEntry {
+  return {
+    id: e.id,
+    workspaceId: e.workspaceId,
+    source: copySource(e.source),
+    title: e.title,
+    status: e.status,
+    version: e.version,
+    owner: e.owner,
+    approver: e.approver,
+    approvedOn: e.approvedOn,
+    nextReviewOn: e.nextReviewOn,
+    location: e.location,
+    note: e.note,
+    createdAt: e.createdAt,
+    updatedAt: e.updatedAt,
+  }
+}
+
 function copyVerdict(v: SnapshotVerdict): SnapshotVerdict {
   return {
     score: v.score,
@@ -186,13 +221,18 @@ function copyVerdict(v: SnapshotVerdict): SnapshotVerdict {
 
 /**
  * A snapshot's records with the fields of each in the order of its table's rows. Their order is
- * kept: it is part of what the snapshot froze (the database's key order when it was taken).
+ * kept: it is part of what the snapshot froze (the database's key order when it was taken). The
+ * register comes last, and only when the snapshot froze one.
  */
 function copyRecords(r: SnapshotRecords, workspaceId: string): SnapshotRecords {
+  const register = r.register?.map((e): SnapshotRegisterEntry =>
+    withoutWorkspace(copyRegisterEntry({ ...e, workspaceId })),
+  )
   return {
     answers: r.answers.map((a) => withoutWorkspace(copyClauseAnswer({ ...a, workspaceId }))),
     decisions: r.decisions.map((d) => withoutWorkspace(copyControlDecision({ ...d, workspaceId }))),
     risks: r.risks.map((k) => withoutWorkspace(copyRisk({ ...k, workspaceId }))),
+    ...(register === undefined ? {} : { register }),
   }
 }
 

@@ -1,12 +1,14 @@
 /**
- * Backup format 4, and today the one this app writes: the rows of the five tables exactly as the
- * app stores them (src/domain/model.ts). It is format 3 with the answers of a workspace's scoping
- * interview (src/content/scoping): the option chosen for each question answered, the supplier
- * named where an answer asks for one, and when the interview was last changed.
+ * Backup format 4: the rows of the five tables as the app stored them before the register of
+ * documented information (database schema version 3). It is format 3 with the answers of a
+ * workspace's scoping interview (src/content/scoping): the option chosen for each question
+ * answered, the supplier named where an answer asks for one, and when the interview was last
+ * changed.
  *
- * A released format is never edited. When format 5 comes, this file gains `up(data)`, turning
- * format 4's data into format 5's, and loses `read` and `write`, which move to format5.ts; and
- * tests/fixtures/backups/format-4.json keeps proving that files of this format still import.
+ * A released format is never edited. Since format 5 came, this file has `up(data)`, turning
+ * format 4's data into format 5's (no register rows), instead of `read` and `write`, which moved
+ * to format5.ts; and tests/fixtures/backups/format-4.json keeps proving that files of this
+ * format still import.
  *
  * The fields of each row are listed in the order the app writes them (canonical.ts), so that
  * the rows a schema gives back are already in that order.
@@ -14,10 +16,10 @@
 import * as v from 'valibot'
 import { SCOPING_QUESTIONS, type ScopingQuestionId } from '@/content'
 import { FIELD_LIMITS } from '../limits'
-import type { BackupData } from './types'
 import { name, text, timestamp } from './fields'
 import { Format3Data } from './format3'
-import type { CurrentFormat } from './registry'
+import type { Format5Data } from './format5'
+import type { OlderFormat } from './registry'
 
 // The tables format 4 did not change, and the fields of a workspace it did not change, are
 // checked as format 3 checks them: a released format's schemas never change, so format 4 shares
@@ -88,12 +90,8 @@ export type Format4Data = v.InferOutput<typeof Format4Data>
 export const format4 = {
   version: 4,
   data: Format4Data,
-  read: (data: Format4Data): BackupData => data,
-  write: (data: BackupData) => ({
-    workspaces: data.workspaces,
-    clauseAnswers: data.clauseAnswers,
-    controlDecisions: data.controlDecisions,
-    risks: data.risks,
-    snapshots: data.snapshots,
-  }),
-} as const satisfies CurrentFormat<typeof Format4Data>
+  // Format 4 had no register of documented information: its data is format 5's with no register
+  // rows, and its snapshots froze none (their records have no `register`, which is not the same
+  // as an empty one, see SnapshotRecords).
+  up: (data: Format4Data): Format5Data => ({ ...data, registerEntries: [] }),
+} as const satisfies OlderFormat<typeof Format4Data, Format5Data>

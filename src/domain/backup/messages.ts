@@ -7,6 +7,7 @@ import { evidenceText } from '../clauseAnswer'
 import type { DecisionProblem } from '../controlDecision'
 import { BACKUP_CLOCK_SKEW_MS, FIELD_LIMITS } from '../limits'
 import type { ClauseAnswer, ControlDecision, Risk, Snapshot, Workspace } from '../model'
+import type { RegisterEntry, RegisterEntryProblem } from '../register'
 import type { RiskCriteria, RiskProblem } from '../risk'
 import { hasControlCharacters } from '../workspace'
 import type { BackupError, BackupErrorKind, BackupRepairKind, BackupTable } from './types'
@@ -28,6 +29,7 @@ const TABLE_WORDS: Readonly<Record<string, string>> & Record<BackupTable, string
   controlDecisions: 'control decisions',
   risks: 'risks',
   snapshots: 'snapshots',
+  registerEntries: 'documents in the register',
 }
 
 /** Messages about the file as a whole, before its rows are looked at one by one. */
@@ -84,6 +86,7 @@ export type RecordLabel = { readonly index: number; readonly context: LabelConte
   | { readonly table: 'controlDecisions'; readonly row: ControlDecision }
   | { readonly table: 'risks'; readonly row: Risk }
   | { readonly table: 'snapshots'; readonly row: Snapshot }
+  | { readonly table: 'registerEntries'; readonly row: RegisterEntry }
 )
 
 const SHOWN_LENGTH = 60
@@ -134,6 +137,10 @@ function whatRecord(label: RecordLabel): string {
       return shown(label.row.label) === ''
         ? `a snapshot of ${assessment(label, label.row.workspaceId)}`
         : `snapshot ${quoted(label.row.label)} of ${assessment(label, label.row.workspaceId)}`
+    case 'registerEntries':
+      return shown(label.row.title) === ''
+        ? `a document without a title, of ${assessment(label, label.row.workspaceId)}`
+        : `${quoted(label.row.title)} of ${assessment(label, label.row.workspaceId)}`
   }
 }
 
@@ -164,6 +171,8 @@ export type NameField =
   | 'owner'
   | 'supplierName'
   | 'acceptedBy'
+  | 'version'
+  | 'approver'
 
 const NAME_FIELDS: Record<NameField, { readonly words: string; readonly field: string }> = {
   organizationName: { words: 'its organization name', field: 'organizationName' },
@@ -189,6 +198,8 @@ const NAME_FIELDS: Record<NameField, { readonly words: string; readonly field: s
   owner: { words: 'its owner', field: 'owner' },
   supplierName: { words: 'its supplier name', field: 'supplierName' },
   acceptedBy: { words: 'the name of who accepted the residual risk', field: 'acceptedBy' },
+  version: { words: 'its version', field: 'version' },
+  approver: { words: 'the name of who approved it', field: 'approver' },
 }
 
 const DECISION_WORDS: Record<DecisionProblem, { readonly words: string; readonly field: string }> =
@@ -251,6 +262,47 @@ const RISK_WORDS: Record<
   }),
 }
 
+/**
+ * What the register's editor says of each problem (registerEntryProblems), as the end of a
+ * sentence naming the row, and the field it is in.
+ */
+const REGISTER_WORDS: Record<
+  RegisterEntryProblem,
+  { readonly words: string; readonly field: string }
+> = {
+  'no-title': { words: 'has no title; every document in the register has one', field: 'title' },
+  'title-too-long': {
+    words: `has a title longer than ${FIELD_LIMITS.shortText.toLocaleString('en')} characters`,
+    field: 'title',
+  },
+  'name-too-long': {
+    words: `has a version, owner or approver longer than ${FIELD_LIMITS.name} characters`,
+    field: 'version',
+  },
+  'location-too-long': {
+    words: `has a location longer than ${FIELD_LIMITS.shortText.toLocaleString('en')} characters`,
+    field: 'location',
+  },
+  'note-too-long': {
+    words: `has a note longer than ${FIELD_LIMITS.longText.toLocaleString('en')} characters`,
+    field: 'note',
+  },
+  'invalid-location': {
+    words:
+      'has a location that is neither a plain reference nor a web link the app can open (a javascript: or data: address, say); the register records only plain references and http(s) links',
+    field: 'location',
+  },
+  'invalid-date': {
+    words: 'has a date that is not a calendar date',
+    field: 'approvedOn',
+  },
+  'approval-in-future': {
+    words:
+      'was approved on a date after the backup itself was made; the register records an approval only once it has happened',
+    field: 'approvedOn',
+  },
+}
+
 const TIME_WORDS: Record<string, string> = {
   createdAt: 'was created on',
   updatedAt: 'was last changed on',
@@ -270,6 +322,10 @@ const REPAIR_WORDS: Record<BackupRepairKind, (records: string, count: number) =>
     `Empty actions (no task, owner or due date) were left out of ${records}.`,
   'empty-scoping-name-dropped': (records) =>
     `Empty supplier names were left out of the scoping interview of ${records}: their answers ask for no name.`,
+  'register-entry-rekeyed': (records, count) => {
+    const [it, its, was] = count === 1 ? ['it', 'its', 'was'] : ['them', 'their', 'were']
+    return `${records} ${was} given the id the register gives ${its} document: the file had ${it} under another id. Nothing in ${it} changed.`
+  },
 }
 
 /** Records named in a repair message; the rest are counted. */
@@ -331,6 +387,21 @@ export const RULE_MESSAGES = {
           ? `but its answer (“${answer.label}”) asks for no name`
           : 'but leaves that question unanswered'
       }; the interview records a supplier only with an answer that asks for one`,
+    ),
+  register: (label: RecordLabel, problem: RegisterEntryProblem) =>
+    breaksRule(label, REGISTER_WORDS[problem].field, REGISTER_WORDS[problem].words),
+  /** A frozen register row that breaks a rule of the register, at `path` in a snapshot. */
+  frozenRegister: (path: string, problem: RegisterEntryProblem) =>
+    error(
+      'inconsistent',
+      MESSAGES.inconsistent(
+        `${path} ${
+          problem === 'approval-in-future'
+            ? 'was approved on a date after the snapshot was taken'
+            : REGISTER_WORDS[problem].words
+        }`,
+      ),
+      `${path}.${REGISTER_WORDS[problem].field}`,
     ),
   decision: (label: RecordLabel, problem: DecisionProblem) =>
     breaksRule(label, DECISION_WORDS[problem].field, DECISION_WORDS[problem].words),

@@ -24,9 +24,16 @@ import type {
   Snapshot,
   SnapshotAnswer,
   SnapshotDecision,
+  SnapshotRegisterEntry,
   SnapshotRisk,
   Workspace,
 } from '../model'
+import {
+  MAX_REGISTER_ENTRIES,
+  registerEntryId,
+  registerEntryProblems,
+  type RegisterEntry,
+} from '../register'
 import { DEFAULT_RISK_CRITERIA, criteriaOf, riskProblems, type RiskCriteria } from '../risk'
 import { checkOrganizationName, hasControlCharacters } from '../workspace'
 import { copyWorkspace } from './canonical'
@@ -44,24 +51,28 @@ class Refusal extends Error {
 }
 
 /**
- * Applies the current rules to rows in file order (workspaces, then answers, decisions, risks
- * and snapshots), and gives back the rows with their lossless repairs, or the first refusal:
+ * Applies the current rules to rows in file order (workspaces, then answers, decisions, risks,
+ * snapshots and register rows), and gives back the rows with their lossless repairs, or the
+ * first refusal:
  * 1. references: ids are unique and every row belongs to a workspace of the file;
  * 2. limits: at most MAX_WORKSPACES_PER_BACKUP workspaces, and per workspace at most
- *    MAX_CLAUSE_ANSWERS_PER_WORKSPACE answers, MAX_RISKS_PER_WORKSPACE risks and
- *    MAX_SNAPSHOTS_PER_WORKSPACE snapshots (at most one decision per Annex A control follows
- *    from the references);
+ *    MAX_CLAUSE_ANSWERS_PER_WORKSPACE answers, MAX_RISKS_PER_WORKSPACE risks,
+ *    MAX_SNAPSHOTS_PER_WORKSPACE snapshots and MAX_REGISTER_ENTRIES register rows (at most one
+ *    decision per Annex A control follows from the references);
  * 3. each row: what its editor requires (see the functions named above), no control character
  *    in a name, no content version newer than this app's, a scoping interview whose answers are
  *    options of their questions and whose names are given only for answers that ask for one
- *    (see checkScoping), and no time later than the file's
+ *    (see checkScoping), register rows as the register's editor saves them under the ids the
+ *    register gives them (see checkRegister), and no time later than the file's
  *    exportedAt by more than BACKUP_CLOCK_SKEW_MS. A time that late cannot come from the clock
  *    that made the file, or from any clock its rows were imported from: it is refused, not
  *    clamped, because the app cannot know the real time.
  * Repaired, and reported: empty or blank evidence references are left out (they hold no text);
  * an action with nothing in it becomes no action (normalizeAction); a blank supplier name for a
  * scoping answer that asks for none is left out (it holds no text); and a lastBackupAt later
- * than the file (beyond the same skew) is left out. Keeping such a lastBackupAt would silence
+ * than the file (beyond the same skew) is left out; the row of a document the content names,
+ * found under a random id where the register would give it its fixed id, is moved to that id
+ * (see checkRegister). Keeping such a lastBackupAt would silence
  * the backup reminder for work no backup holds; leaving it out only makes the reminder come
  * sooner, and the date of a backup is nothing the user wrote. Refusing the file for it would
  * block the user's own rows over a date.
@@ -80,6 +91,7 @@ export function applyRules(data: BackupData, exportedAt: string): RulesOutcome {
       ),
       risks: data.risks.map((r, i) => checkRisk(r, i, clock, context)),
       snapshots: data.snapshots.map((s, i) => checkSnapshot(s, i, clock, context)),
+      registerEntries: checkRegister(data.registerEntries, clock, context, repairs),
     }
     return { ok: true, data: rows, repairs: repairs.list() }
   } catch (error) {
@@ -133,6 +145,7 @@ function checkReferences(data: BackupData): Context {
   )
   checkRows('risks', data.risks, belongs, (r) => r.id, 'has the same id as')
   checkRows('snapshots', data.snapshots, belongs, (s) => s.id, 'has the same id as')
+  checkRows('registerEntries', data.registerEntries, belongs, (e) => e.id, 'has the same id as')
   return { names, criteria }
 }
 
@@ -160,19 +173,20 @@ function checkRows<T extends { readonly workspaceId: string }>(
 // ---------------------------------------------------------------------------------------------
 // Limits
 
-type LimitedTable = 'clauseAnswers' | 'risks' | 'snapshots'
+type LimitedTable = 'clauseAnswers' | 'risks' | 'snapshots' | 'registerEntries'
 
 const PER_WORKSPACE: Record<LimitedTable, number> = {
   clauseAnswers: MAX_CLAUSE_ANSWERS_PER_WORKSPACE,
   risks: MAX_RISKS_PER_WORKSPACE,
   snapshots: MAX_SNAPSHOTS_PER_WORKSPACE,
+  registerEntries: MAX_REGISTER_ENTRIES,
 }
 
 function checkLimits(data: BackupData, context: Context): void {
   if (data.workspaces.length > MAX_WORKSPACES_PER_BACKUP) {
     refuse(RULE_MESSAGES.tooManyWorkspaces(data.workspaces.length, MAX_WORKSPACES_PER_BACKUP))
   }
-  for (const table of ['clauseAnswers', 'risks', 'snapshots'] as const) {
+  for (const table of ['clauseAnswers', 'risks', 'snapshots', 'registerEntries'] as const) {
     const perWorkspace = new Map<string, number>()
     for (const row of data[table]) {
       const n = (perWorkspace.get(row.workspaceId) ?? 0) + 1
@@ -388,12 +402,12 @@ function checkSnapshot(s: Snapshot, i: number, clock: Clock, context: Context): 
     ['answers', s.records.answers, (a: SnapshotAnswer) => a.questionId],
     ['decisions', s.records.decisions, (d: SnapshotDecision) => d.controlId],
     ['risks', s.records.risks, (r: SnapshotRisk) => r.id],
+    ['register', s.records.register ?? [], (e: SnapshotRegisterEntry) => e.id],
   ] as const
+  type Frozen = SnapshotAnswer | SnapshotDecision | SnapshotRisk | SnapshotRegisterEntry
   for (const [table, rows, keyOf] of nested) {
     const seen = new Map<string, number>()
-    for (const [j, row] of (
-      rows as readonly (SnapshotAnswer | SnapshotDecision | SnapshotRisk)[]
-    ).entries()) {
+    for (const [j, row] of (rows as readonly Frozen[]).entries()) {
       const at = `${path}.${table}[${j}]`
       const key = (keyOf as (r: typeof row) => string)(row)
       const first = seen.get(key)
@@ -414,7 +428,103 @@ function checkSnapshot(s: Snapshot, i: number, clock: Clock, context: Context): 
       }
     }
   }
+  for (const [j, row] of (s.records.register ?? []).entries()) {
+    checkFrozenRegisterEntry(
+      `${path}.register[${j}]`,
+      { ...row, workspaceId: s.workspaceId },
+      latest,
+    )
+  }
   return s
+}
+
+/**
+ * A register row frozen in a snapshot, held to the rules of the register's editor as the rows of
+ * the register are (see checkRegister), with the snapshot's moment as "today". It is never
+ * repaired: a snapshot is only ever read, and its rows are compared by id as it froze them, so a
+ * document's row under a random id stays under it (the register kept such a row as a second row
+ * of its document).
+ */
+function checkFrozenRegisterEntry(at: string, row: RegisterEntry, latest: string): void {
+  const [problem] = registerEntryProblems(row, latest.slice(0, 10))
+  if (problem) refuse(RULE_MESSAGES.frozenRegister(at, problem))
+  if ([row.version, row.owner, row.approver].some(hasControlCharacters)) {
+    refuse(
+      RULE_MESSAGES.inconsistent(
+        at,
+        'has a control character in its version, owner or approver; the app refuses them in names',
+      ),
+    )
+  }
+  const idProblem = registerIdProblem(row)
+  if (idProblem) refuse(RULE_MESSAGES.inconsistent(at, idProblem))
+}
+
+/**
+ * What is wrong with a register row's id, if anything: a fixed id (the form registerEntryId
+ * gives, "<workspace>/<kind>:<key>") belongs only to the row of its own document in its own
+ * workspace. A random id is any other row's: one the organization added, or a second row of a
+ * document (which the register keeps while it is filled in, flagged as a duplicate).
+ */
+function registerIdProblem(row: RegisterEntry): string | null {
+  if (!row.id.includes('/')) return null
+  if (row.source.kind === 'custom') {
+    return "is a document of the organization's own under an id the register gives only to the documents the app names"
+  }
+  return row.id === registerEntryId(row.workspaceId, row.source)
+    ? null
+    : 'is the row of one document under the id the register gives another'
+}
+
+/**
+ * The register rows: each one as the register's editor saves it (registerEntryProblems: a title,
+ * texts within their limits, a location that is a plain reference or a safe web link, calendar
+ * dates, no approval dated after "today"), no control character in its version, owner or
+ * approver, times no later than the file, and an id the register could have given it.
+ *
+ * "Today" is the day of the file's exportedAt plus the tolerated clock skew: the editor compared
+ * the approval date with the local date of the device that made the file, which can be a day
+ * ahead of the UTC date of exportedAt, and never with the date of the device importing it. A
+ * file that imports today imports the same way next year, or on a device whose clock is behind.
+ *
+ * A document the content names has its row under the fixed id registerEntryId gives it, the same
+ * on every device. A row of such a document under a random id (a file edited by hand) is moved
+ * to the fixed id when no row holds it and it is the first row of its document in its
+ * workspace, in file order: the id is derived from the workspace and the document, nothing the
+ * user wrote, so this loses nothing, and it is reported. Any later row of the same document
+ * keeps its random id: two rows cannot share the fixed id, and the register keeps a second row
+ * of a document (flagged as a duplicate while it holds anything, see registerOf) rather than
+ * lose what it says. A fixed id on the wrong row (another document's, or a row the organization
+ * added) cannot be told apart from a mistake in the file, and is refused.
+ */
+function checkRegister(
+  rows: readonly RegisterEntry[],
+  clock: Clock,
+  context: Context,
+  repairs: Repairs,
+): RegisterEntry[] {
+  const ids = new Set(rows.map((e) => e.id))
+  const rekeyed = new Set<string>()
+  return rows.map((e, i) => {
+    const label: RecordLabel = { table: 'registerEntries', index: i, row: e, context }
+    const [problem] = registerEntryProblems(e, clock.latest.slice(0, 10))
+    if (problem) refuse(RULE_MESSAGES.register(label, problem))
+    checkNames(label, [
+      ['version', e.version],
+      ['owner', e.owner],
+      ['approver', e.approver],
+    ])
+    checkTime(label, 'createdAt', e.createdAt, clock)
+    checkTime(label, 'updatedAt', e.updatedAt, clock)
+    const idProblem = registerIdProblem(e)
+    if (idProblem) refuse(RULE_MESSAGES.inconsistent(`registerEntries[${i}]`, idProblem))
+    if (e.source.kind === 'custom') return e
+    const fixed = registerEntryId(e.workspaceId, e.source)
+    if (e.id === fixed || ids.has(fixed) || rekeyed.has(fixed)) return e
+    rekeyed.add(fixed)
+    repairs.add('register-entry-rekeyed', label)
+    return { ...e, id: fixed }
+  })
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
  * the module that imports them.
  */
 import type { ClauseAnswer, ControlDecision, Risk, Snapshot, Workspace } from '../model'
+import type { RegisterEntry } from '../register'
 
 /** Whole workspaces with every row that belongs to them: what a backup holds. */
 export interface BackupData {
@@ -11,6 +12,8 @@ export interface BackupData {
   readonly controlDecisions: readonly ControlDecision[]
   readonly risks: readonly Risk[]
   readonly snapshots: readonly Snapshot[]
+  /** The register rows stored (rows of required documents nobody touched are not). */
+  readonly registerEntries: readonly RegisterEntry[]
 }
 
 export type BackupTable = keyof BackupData
@@ -22,6 +25,7 @@ export const BACKUP_TABLES = [
   'controlDecisions',
   'risks',
   'snapshots',
+  'registerEntries',
 ] as const satisfies readonly BackupTable[]
 
 /** What made the backup. `exportedAt` is an ISO timestamp. */
@@ -61,6 +65,7 @@ export type BackupRepairKind =
   | 'empty-action-dropped'
   | 'future-last-backup-dropped'
   | 'empty-scoping-name-dropped'
+  | 'register-entry-rekeyed'
 
 /**
  * A change the import made to the file's rows because the file held something the app never

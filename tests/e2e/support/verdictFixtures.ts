@@ -6,6 +6,8 @@
 import { createHash } from 'node:crypto'
 import { ANNEX_A_CONTROLS, CONTENT_VERSION, QUESTIONS, type ControlId } from '@/content'
 import type { AssessmentInput } from '@/domain/assessment'
+import { localDate } from '@/components/format'
+import { registerEntryId, registerOf, type RegisterEntry } from '@/domain/register'
 import { buildBackup } from '@/domain/backup'
 import { emptyAnswer } from '@/domain/clauseAnswer'
 import { emptyDecision } from '@/domain/controlDecision'
@@ -26,6 +28,8 @@ export interface WorkspaceRecords {
   readonly clauseAnswers: readonly ClauseAnswer[]
   readonly controlDecisions: readonly ControlDecision[]
   readonly risks: readonly Risk[]
+  /** The register rows the user recorded (a backup holds only those); none when absent. */
+  readonly registerEntries?: readonly RegisterEntry[]
 }
 
 export const SCOPE_STATEMENT =
@@ -171,7 +175,8 @@ export function nothingRunning(id = 'ws-nothing-running'): WorkspaceRecords {
 
 /**
  * Scenario (c): answers in place, a scope statement, every control applicable, justified and
- * implemented with evidence, a few risks each owned, treated, residual rated and accepted.
+ * implemented with evidence, a few risks each owned, treated, residual rated and accepted, and
+ * every document the register needs approved.
  */
 export function fullyEvidenced(id = 'ws-fully-evidenced'): WorkspaceRecords {
   return {
@@ -179,6 +184,7 @@ export function fullyEvidenced(id = 'ws-fully-evidenced'): WorkspaceRecords {
     clauseAnswers: answerAll(id, 'in-place'),
     controlDecisions: allApplicable(id, 'implemented'),
     risks: cleanRisks(id),
+    registerEntries: approvedRegister(id, allApplicable(id, 'implemented')),
   }
 }
 
@@ -263,6 +269,7 @@ export function halfway(id = 'ws-halfway'): WorkspaceRecords {
 
 /** What the domain computes the results from, as the results store builds it. */
 export function assessmentInput(records: WorkspaceRecords): AssessmentInput {
+  const decisions = new Map(records.controlDecisions.map((d) => [d.controlId, d]))
   return {
     answers: records.clauseAnswers,
     decisions: records.controlDecisions,
@@ -271,7 +278,41 @@ export function assessmentInput(records: WorkspaceRecords): AssessmentInput {
       scopeStatement: records.workspace.scopeStatement,
       riskCriteria: records.workspace.riskCriteria,
     },
+    // As the app reads it: the stored rows brought in line with the decisions, as of today.
+    register: {
+      entries: registerOf(records.registerEntries ?? [], decisions, records.workspace.id, T)
+        .entries,
+      today: localDate(),
+    },
   }
+}
+
+/** The register of a workspace nobody has recorded a document in: every document missing. */
+export function emptyRegister(decisions: readonly ControlDecision[] = []): RegisterEntry[] {
+  const byId = new Map(decisions.map((d) => [d.controlId, d]))
+  return [...registerOf([], byId, 'w', T).entries]
+}
+
+/**
+ * The register rows of a workspace whose every required document is approved by its CEO, with
+ * a version, a place and a review date a year on.
+ */
+export function approvedRegister(
+  workspaceId: string,
+  decisions: readonly ControlDecision[],
+): RegisterEntry[] {
+  const byId = new Map(decisions.map((d) => [d.controlId, d]))
+  return registerOf([], byId, workspaceId, T).entries.map((entry) => ({
+    ...entry,
+    id: entry.source.kind === 'custom' ? entry.id : registerEntryId(workspaceId, entry.source),
+    status: 'approved' as const,
+    version: '1.0',
+    owner: 'Information Security Officer',
+    approver: 'Eva Dvořáková, CEO',
+    approvedOn: '2026-11-02',
+    nextReviewOn: '2027-11-02',
+    location: `ISMS folder / ${entry.title}`,
+  }))
 }
 
 const sha256 = async (text: string) => createHash('sha256').update(text).digest('hex')
@@ -288,6 +329,7 @@ export function backupFile(
       controlDecisions: workspaces.flatMap((w) => w.controlDecisions),
       risks: workspaces.flatMap((w) => w.risks),
       snapshots: [],
+      registerEntries: workspaces.flatMap((w) => w.registerEntries ?? []),
     },
     {
       appVersion: 'e2e',

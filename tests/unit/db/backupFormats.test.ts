@@ -45,6 +45,7 @@ describe('tests/fixtures/backups/format-1.json', () => {
       controlDecisions: 4,
       risks: 3,
       snapshots: 1,
+      registerEntries: 0,
     })
 
     const exported = await buildBackup(await exportBackupData(), parsed.meta, sha256)
@@ -95,7 +96,7 @@ describe('tests/fixtures/backups/format-3.json', () => {
 describe('tests/fixtures/backups/format-4.json', () => {
   const NOW = '2026-12-09T09:00:00.000Z'
 
-  it('imports into the database, and exports back to the same file, byte for byte', async () => {
+  it('imports into the database with an empty register, and exports back to the same rows', async () => {
     const parsed = await parseBackup(fixture(4), sha256)
     if (!parsed.ok) throw new Error(parsed.error.message)
     await importBackupData(parsed.data, 'replace', NOW)
@@ -104,8 +105,10 @@ describe('tests/fixtures/backups/format-4.json', () => {
       hosting: 'CloudHost AG',
       monitoring: 'Wächter SOC GmbH & Co. KG',
     })
+    expect(await db.registerEntries.count()).toBe(0)
     const exported = await buildBackup(await exportBackupData(), parsed.meta, sha256)
-    expect(exported).toBe(`${JSON.stringify(JSON.parse(fixture(4)), null, 2)}\n`)
+    const again = await parseBackup(exported, sha256)
+    expect(again).toStrictEqual({ ok: true, data: parsed.data, meta: parsed.meta, repairs: [] })
   })
 
   it('keeps the scoping interview when imported as a copy, and when the copy is duplicated', async () => {
@@ -181,5 +184,73 @@ describe('tests/fixtures/backups/format-2.json', () => {
       expect(!read.ok && read.error).toContain('Nothing was imported.')
       expect(await dump()).toStrictEqual(onDevice)
     }
+  })
+})
+
+describe('tests/fixtures/backups/format-5.json', () => {
+  const NOW = '2026-12-16T09:00:00.000Z'
+  const NW = '3b0f7a52-8c1e-4d4a-9f7e-1a2b3c4d5e01'
+
+  async function parsed5() {
+    const parsed = await parseBackup(fixture(5), sha256)
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    return parsed
+  }
+
+  it('imports into the database, and exports back to the same file, byte for byte', async () => {
+    const parsed = await parsed5()
+    const summary = await importBackupData(parsed.data, 'replace', NOW)
+    expect(summary.counts.registerEntries).toBe(4)
+    const exported = await buildBackup(await exportBackupData(), parsed.meta, sha256)
+    expect(exported).toBe(`${JSON.stringify(JSON.parse(fixture(5)), null, 2)}\n`)
+    // One assessment alone carries its own register.
+    const one = await exportBackupData([NW])
+    expect(one.registerEntries.map((e) => e.workspaceId)).toEqual([NW, NW, NW])
+  })
+
+  it('in copy mode, re-keys the documents’ rows to the copy and gives its own rows new ids', async () => {
+    const parsed = await parsed5()
+    await importBackupData(parsed.data, 'replace', NOW)
+    let n = 0
+    await importBackupData(parsed.data, 'copy', NOW, () => `copy-${++n}`)
+    const copy = (await db.workspaces.toArray()).find(
+      (w) => w.organizationName === 'Nordwind Logistik GmbH (copy)',
+    )!
+    const rows = await db.registerEntries.where('workspaceId').equals(copy.id).toArray()
+    const ids = rows.map((e) => e.id)
+    expect(ids).toContain(`${copy.id}/mandatory:is-policy`)
+    expect(ids).toContain(`${copy.id}/control:incident-response-procedure`)
+    const custom = rows.find((e) => e.source.kind === 'custom')!
+    expect(custom.id).toMatch(/^copy-/)
+    // The originals are untouched.
+    expect(await db.registerEntries.where('workspaceId').equals(NW).count()).toBe(3)
+    // The copy's snapshot froze the copy's rows.
+    const snapshots = await exportBackupData([copy.id])
+    const frozen = snapshots.snapshots.find((s) => s.records?.register)!.records!.register!
+    expect(frozen.map((e) => e.id).sort()).toEqual(
+      [`${copy.id}/mandatory:is-policy`, custom.id].sort(),
+    )
+  })
+
+  it('in replace mode, the register on the device is replaced by the file’s', async () => {
+    const parsed = await parsed5()
+    await importBackupData(parsed.data, 'replace', NOW)
+    await db.registerEntries.add({
+      ...parsed.data.registerEntries[3]!,
+      id: 'only-on-device',
+      title: 'A row the file does not have',
+    })
+    await importBackupData(parsed.data, 'replace', NOW)
+    expect(await db.registerEntries.get('only-on-device')).toBeUndefined()
+    expect(await db.registerEntries.count()).toBe(4)
+  })
+
+  it('a duplicated assessment keeps its register, under the copy’s ids', async () => {
+    const parsed = await parsed5()
+    await importBackupData(parsed.data, 'replace', NOW)
+    const copy = await duplicateWorkspace(NW, NOW)
+    const rows = await db.registerEntries.where('workspaceId').equals(copy.id).toArray()
+    expect(rows).toHaveLength(3)
+    expect(rows.map((e) => e.id)).toContain(`${copy.id}/mandatory:is-policy`)
   })
 })

@@ -42,6 +42,7 @@ import type {
   Snapshot,
   Workspace,
 } from '@/domain/model'
+import type { RegisterEntry } from '@/domain/register'
 import { normalizeAction } from '@/domain/clauseAnswer'
 import { decisionProblems } from '@/domain/controlDecision'
 import { MAX_SNAPSHOTS_PER_WORKSPACE } from '@/domain/limits'
@@ -94,6 +95,7 @@ async function dump() {
     ),
     risks: byKey((r: Risk) => r.id)(await db.risks.toArray()),
     snapshots: byKey((s: Snapshot) => s.id)(await readWhole(await db.snapshots.toArray())),
+    registerEntries: byKey((e: RegisterEntry) => e.id)(await db.registerEntries.toArray()),
   }
 }
 
@@ -103,6 +105,7 @@ async function seed(data: BackupData) {
   await db.controlDecisions.bulkAdd([...data.controlDecisions])
   await db.risks.bulkAdd([...data.risks])
   await writeWhole(data.snapshots)
+  await db.registerEntries.bulkAdd([...data.registerEntries])
 }
 
 /** What the app does with a chosen file: parse it, and only if it is accepted, import it. */
@@ -500,6 +503,7 @@ function bundleArb(id: string, mode: Mode): fc.Arbitrary<BackupData> {
         controlDecisions: b.decisions,
         risks: b.risks,
         snapshots: b.snapshots,
+        registerEntries: [],
       }))
   })
 }
@@ -511,6 +515,7 @@ function merge(parts: readonly BackupData[]): BackupData {
     controlDecisions: parts.flatMap((p) => p.controlDecisions),
     risks: parts.flatMap((p) => p.risks),
     snapshots: parts.flatMap((p) => p.snapshots),
+    registerEntries: parts.flatMap((p) => p.registerEntries),
   }
 }
 
@@ -859,6 +864,7 @@ function withoutBlanks(data: BackupData): BackupData {
     })),
     risks: data.risks,
     snapshots: data.snapshots,
+    registerEntries: data.registerEntries,
   }
 }
 
@@ -913,6 +919,7 @@ describe('backup import, for all inputs', () => {
               controlDecisions: before.controlDecisions.length,
               risks: before.risks.length,
               snapshots: before.snapshots.length,
+              registerEntries: before.registerEntries.length,
             },
             workspaceNames: before.workspaces.map((w) => w.organizationName),
           })
@@ -1151,6 +1158,7 @@ function acmeAndBeta(): BackupData {
     controlDecisions: [decision('w1', '5.1')],
     risks: [risk('r1', 'w1')],
     snapshots: [snapshot('s1', 'w1')],
+    registerEntries: [],
   }
 }
 
@@ -1162,6 +1170,7 @@ function acmeFromElsewhere(): BackupData {
     controlDecisions: [decision('w1', '8.1')],
     risks: [risk('r2', 'w1', 'Phishing')],
     snapshots: [],
+    registerEntries: [],
   }
 }
 
@@ -1176,6 +1185,7 @@ function onlyBeta(): BackupData {
     controlDecisions: of(data.controlDecisions, 'w2'),
     risks: of(data.risks, 'w2'),
     snapshots: of(data.snapshots, 'w2'),
+    registerEntries: of(data.registerEntries, 'w2'),
   }
 }
 
@@ -1186,6 +1196,7 @@ const others = (d: Dump, id: string) => ({
   controlDecisions: d.controlDecisions.filter((r) => r.workspaceId !== id),
   risks: d.risks.filter((r) => r.workspaceId !== id),
   snapshots: d.snapshots.filter((r) => r.workspaceId !== id),
+  registerEntries: d.registerEntries.filter((r) => r.workspaceId !== id),
 })
 
 describe('importBackupData', () => {
@@ -1199,7 +1210,14 @@ describe('importBackupData', () => {
     const summary = await importBackupData(acmeFromElsewhere(), 'copy', NOW, ids)
 
     expect(summary).toEqual({
-      counts: { workspaces: 1, clauseAnswers: 1, controlDecisions: 1, risks: 1, snapshots: 0 },
+      counts: {
+        workspaces: 1,
+        clauseAnswers: 1,
+        controlDecisions: 1,
+        risks: 1,
+        snapshots: 0,
+        registerEntries: 0,
+      },
       workspaceNames: ['Acme Group (copy)'],
     })
     const after = await dump()
@@ -1263,6 +1281,7 @@ describe('importBackupData', () => {
       controlDecisions: [],
       risks: [risk('r1', 'w3', 'Flood')],
       snapshots: [snapshot('s1', 'w3')],
+      registerEntries: [],
     }
     await importBackupData(file, 'replace', NOW, ids)
     const after = await dump()
@@ -1301,6 +1320,7 @@ describe('importBackupData', () => {
         controlDecisions: [],
         risks: [risk('r3', 'w3')],
         snapshots: [snapshot('s3', 'w3')],
+        registerEntries: [],
       },
     ])
     for (const mode of ['copy', 'replace'] as const) {
@@ -1328,6 +1348,7 @@ describe('exportBackupData', () => {
       controlDecisions: [],
       risks: [],
       snapshots: [],
+      registerEntries: [],
     })
   })
 

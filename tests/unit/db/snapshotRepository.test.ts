@@ -18,6 +18,7 @@ import { exportBackupData, importBackupData } from '@/db/backupRepository'
 import { compareMoments } from '@/domain/comparison'
 import { MAX_SNAPSHOTS_PER_WORKSPACE } from '@/domain/limits'
 import { computeReadiness } from '@/domain/readiness'
+import { newRegisterEntry, requiredDocuments } from '@/domain/register'
 import { snapshotState, snapshotVerdict } from '@/domain/snapshot'
 import type { AssessmentState } from '@/domain/stateDiff'
 import { makeAnswer, makeDecision, makeRisk } from '../domain/builders'
@@ -197,5 +198,32 @@ describe('a copy of the workspace', () => {
     const snapshot = await loadSnapshot(listed!.id)
     expect(snapshot?.records?.risks.map((r) => r.id)).not.toContain('risk-a')
     expect((await changesSince(snapshot!.id)).counts.total).toBe(0)
+  })
+})
+
+describe('a snapshot and the register', () => {
+  it('freezes the register rows stored, and its size counts them', async () => {
+    const workspaceId = await seeded()
+    const empty = await takeSnapshot(workspaceId, 'Before the register', T1, { newId: ids })
+    expect(empty.records?.register).toEqual([])
+    await db.registerEntries.add({
+      ...newRegisterEntry(
+        `${workspaceId}/mandatory:is-policy`,
+        workspaceId,
+        requiredDocuments(new Map())[1]!,
+        T1,
+      ),
+      status: 'draft',
+      note: 'n'.repeat(2_000),
+    })
+    const taken = await takeSnapshot(workspaceId, 'With the register', T2, { newId: ids })
+    expect(taken.records?.register?.map((e) => [e.id, e.status])).toEqual([
+      [`${workspaceId}/mandatory:is-policy`, 'draft'],
+    ])
+    expect(taken.records?.register?.[0]).not.toHaveProperty('workspaceId')
+    const sizes = await db.snapshots.where('workspaceId').equals(workspaceId).toArray()
+    const [small, large] = [empty.id, taken.id].map((id) => sizes.find((s) => s.id === id)!.size)
+    expect(large! - small!).toBeGreaterThan(2_000)
+    expect((await loadSnapshot(taken.id))?.records?.register).toHaveLength(1)
   })
 })

@@ -167,6 +167,7 @@ function dataset(): BackupData {
     controlDecisions: [decision('w-1', '5.1'), decision('w-1', '8.34')],
     risks: [risk('r-1', 'w-1')],
     snapshots: [snapshot('s-1', 'w-2')],
+    registerEntries: [],
   }
 }
 
@@ -181,6 +182,7 @@ function sorted(data: BackupData): BackupData {
     controlDecisions: [...data.controlDecisions].sort(by((d) => `${d.workspaceId} ${d.controlId}`)),
     risks: [...data.risks].sort(by((r) => r.id)),
     snapshots: [...data.snapshots].sort(by((s) => s.id)),
+    registerEntries: [...data.registerEntries],
   }
 }
 
@@ -243,6 +245,7 @@ describe('buildBackup', () => {
       controlDecisions: [...data.controlDecisions].reverse(),
       risks: data.risks,
       snapshots: data.snapshots,
+      registerEntries: data.registerEntries,
     }
     expect(await buildBackup(shuffled, META, sha256)).toBe(await buildBackup(data, META, sha256))
   })
@@ -262,6 +265,7 @@ describe('parseBackup', () => {
       controlDecisions: [],
       risks: [],
       snapshots: [],
+      registerEntries: [],
     }
     const text = await buildBackup(empty, META, sha256)
     expect(await parseBackup(`\uFEFF${text}`, sha256)).toMatchObject({ ok: true, data: empty })
@@ -597,6 +601,7 @@ describe('limits shared with the editors', () => {
       ],
       risks: [],
       snapshots: [],
+      registerEntries: [],
     }
     const parsed = await parseBackup(await buildBackup(data, META, sha256), sha256)
     expect(parsed.ok).toBe(true)

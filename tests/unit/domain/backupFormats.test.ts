@@ -17,10 +17,12 @@ import {
 import { format1 } from '@/domain/backup/format1'
 import { format2 } from '@/domain/backup/format2'
 import { format3 } from '@/domain/backup/format3'
-import { format4, type Format4Data } from '@/domain/backup/format4'
+import { format4 } from '@/domain/backup/format4'
+import { format5, type Format5Data } from '@/domain/backup/format5'
 import { formatChain } from '@/domain/backup/registry'
 import { REPORT_DETAIL_FIELDS, reportDetailsOf } from '@/domain/editableFields'
 import { FIELD_LIMITS } from '@/domain/limits'
+import { MAX_REGISTER_ENTRIES } from '@/domain/register'
 import { SCOPING_QUESTIONS } from '@/content'
 import type { Risk, Workspace } from '@/domain/model'
 
@@ -52,8 +54,8 @@ describe('the format history shipped with the app', () => {
     const versions = [...BACKUP_FORMATS.older, BACKUP_FORMATS.current].map((f) => f.version)
     expect(versions).toEqual(versions.map((_, i) => i + 1))
     expect(BACKUP_FORMATS.current.version).toBe(BACKUP_FORMAT_VERSION)
-    expect(BACKUP_FORMAT_VERSION).toBe(4)
-    expect(BACKUP_FORMATS.older).toEqual([format1, format2, format3])
+    expect(BACKUP_FORMAT_VERSION).toBe(5)
+    expect(BACKUP_FORMATS.older).toEqual([format1, format2, format3, format4])
   })
 
   it('has a fixture file for every format version, each of which still imports', async () => {
@@ -125,13 +127,13 @@ describe('tests/fixtures/backups/format-1.json, made by the app when format 1 wa
     )
   })
 
-  it('is written again as a format-4 file holding the empty report details', async () => {
+  it('is written again as a file of the current format holding the empty report details', async () => {
     const parsed = await accepted(parseBackup(fixture(1), sha256))
     const file = JSON.parse(await buildBackup(parsed.data, parsed.meta, sha256)) as {
       formatVersion: number
       data: { workspaces: Record<string, unknown>[] }
     }
-    expect(file.formatVersion).toBe(4)
+    expect(file.formatVersion).toBe(BACKUP_FORMAT_VERSION)
     for (const workspace of file.data.workspaces) {
       expect(workspace).toMatchObject(NO_REPORT_DETAILS)
     }
@@ -331,15 +333,217 @@ describe('tests/fixtures/backups/format-4.json, made by the app when format 4 wa
   })
 })
 
+describe('tests/fixtures/backups/format-5.json, made by the app when format 5 was current', () => {
+  const NW = '3b0f7a52-8c1e-4d4a-9f7e-1a2b3c4d5e01'
+
+  it('imports, with the register of each assessment and the register frozen in a snapshot', async () => {
+    const parsed = await accepted(parseBackup(fixture(5), sha256))
+    expect(parsed.meta).toMatchObject({ schemaVersion: 4, contentVersion: 2 })
+    expect(parsed.repairs).toEqual([])
+    const rows = parsed.data.registerEntries
+    expect(rows.map((e) => [e.source.kind, e.status])).toEqual([
+      ['control', 'draft'],
+      ['mandatory', 'approved'],
+      ['mandatory', 'draft'],
+      ['custom', 'approved'],
+    ])
+    const policy = rows.find((e) => e.id === `${NW}/mandatory:is-policy`)
+    expect(policy).toMatchObject({
+      approver: 'Dr. Anke Brandt',
+      approvedOn: '2026-11-30',
+      version: '2.0',
+      location: 'https://intranet.nordwind.example/isms/policies/is-policy-2.0.pdf',
+    })
+    const withRegister = parsed.data.snapshots.filter((s) => s.records?.register)
+    expect(withRegister.map((s) => s.records?.register?.length)).toEqual([2])
+    // Snapshots taken before the register keep none: absent, not empty.
+    const older = parsed.data.snapshots.filter((s) => s.records && !s.records.register)
+    expect(older).toHaveLength(2)
+    for (const s of older) expect(s.records).not.toHaveProperty('register')
+  })
+
+  it.runIf(BACKUP_FORMAT_VERSION === 5)(
+    'is what the writer of format 5 writes, byte for byte but for Prettier’s whitespace',
+    async () => {
+      const parsed = await accepted(parseBackup(fixture(5), sha256))
+      const written = await buildBackup(parsed.data, parsed.meta, sha256)
+      expect(written).toBe(`${JSON.stringify(JSON.parse(fixture(5)), null, 2)}\n`)
+    },
+  )
+
+  it('writes the same file whatever the order of the rows and of their fields', async () => {
+    const parsed = await accepted(parseBackup(fixture(5), sha256))
+    const reversed = <T extends object>(o: T) =>
+      Object.fromEntries(Object.entries(o).reverse()) as T
+    const shuffled = {
+      ...parsed.data,
+      registerEntries: [...parsed.data.registerEntries].reverse().map(reversed),
+    }
+    expect(await buildBackup(shuffled, parsed.meta, sha256)).toBe(
+      await buildBackup(parsed.data, parsed.meta, sha256),
+    )
+  })
+})
+
+describe('a format-5 file whose register breaks the register’s rules', () => {
+  type Row = Record<string, unknown>
+  type File5 = {
+    sha256: string
+    exportedAt: string
+    counts: Record<string, number>
+    data: { registerEntries: Row[]; snapshots: { records: Record<string, Row[]> | null }[] }
+  }
+  const NW = '3b0f7a52-8c1e-4d4a-9f7e-1a2b3c4d5e01'
+
+  async function edited(change: (file: File5) => void): Promise<string> {
+    const file = JSON.parse(fixture(5)) as File5
+    change(file)
+    file.counts['registerEntries'] = file.data.registerEntries.length
+    file.sha256 = await sha256(JSON.stringify(file.data))
+    return JSON.stringify(file)
+  }
+  const row = (file: File5, i: number) => file.data.registerEntries[i]!
+
+  async function refusal(text: string) {
+    const result = await parseBackup(text, sha256)
+    if (result.ok) throw new Error('the file was accepted')
+    expect(result.error.message).toMatch(/Nothing was imported\.[^]*$/)
+    return result.error
+  }
+
+  it('refuses a javascript: or data: location, naming the row', async () => {
+    for (const location of [
+      'javascript:alert(1)',
+      'data:text/html,<b>x</b>',
+      ' JavaScript:void(0)',
+    ]) {
+      const error = await refusal(await edited((f) => (row(f, 0)['location'] = location)))
+      expect(error).toMatchObject({ kind: 'breaks-rule', path: 'registerEntries[0].location' })
+      expect(error.message).toContain(
+        'registerEntries[0] (“Incident response procedure” of “Nordwind Logistik GmbH”) has a location that is neither a plain reference nor a web link',
+      )
+    }
+  })
+
+  it('refuses a row without a title, a blank one, or an approval after the file was made', async () => {
+    const blank = await refusal(await edited((f) => (row(f, 1)['title'] = '  ')))
+    expect(blank).toMatchObject({ kind: 'breaks-rule', path: 'registerEntries[1].title' })
+    const future = await refusal(await edited((f) => (row(f, 1)['approvedOn'] = '2026-12-17')))
+    expect(future.message).toContain('was approved on a date after the backup itself was made')
+  })
+
+  it('accepts an approval dated the day after exportedAt: the device may be a time zone ahead', async () => {
+    const text = await edited((f) => (row(f, 1)['approvedOn'] = '2026-12-16'))
+    expect((await parseBackup(text, sha256)).ok).toBe(true)
+  })
+
+  it('refuses an unknown status, an unknown document, a date that is not a calendar date', async () => {
+    const status = await refusal(await edited((f) => (row(f, 0)['status'] = 'published')))
+    expect(status).toMatchObject({ kind: 'invalid', path: 'registerEntries[0].status' })
+    const key = await refusal(
+      await edited((f) => (row(f, 2)['source'] = { kind: 'mandatory', key: 'no-such-doc' })),
+    )
+    expect(key.message).toContain(
+      'registerEntries[2].source.key is not a document the clauses require',
+    )
+    const date = await refusal(await edited((f) => (row(f, 2)['nextReviewOn'] = '2027-02-30')))
+    expect(date).toMatchObject({ kind: 'invalid', path: 'registerEntries[2].nextReviewOn' })
+  })
+
+  it('refuses a row of an assessment not in the file, and two rows with one id', async () => {
+    const stray = await refusal(await edited((f) => (row(f, 0)['workspaceId'] = 'elsewhere')))
+    expect(stray).toMatchObject({ kind: 'inconsistent', path: 'registerEntries[0]' })
+    const twice = await refusal(
+      await edited((f) => f.data.registerEntries.push({ ...row(f, 0), title: 'Again' })),
+    )
+    expect(twice.message).toContain('registerEntries[4] has the same id as registerEntries[0]')
+  })
+
+  it('refuses more rows than one assessment holds', async () => {
+    const error = await refusal(
+      await edited((f) => {
+        const custom = row(f, 3)
+        for (let i = 0; i < MAX_REGISTER_ENTRIES; i++) {
+          f.data.registerEntries.push({ ...custom, id: `extra-${i}` })
+        }
+      }),
+    )
+    expect(error).toMatchObject({ kind: 'too-many', path: 'registerEntries' })
+    expect(error.message).toContain('documents in the register for “Nordwind Logistik GmbH”')
+  })
+
+  it('moves a document’s row found under a random id to its fixed id, and says so', async () => {
+    const text = await edited((f) => (row(f, 1)['id'] = 'hand-edited-1'))
+    const parsed = await accepted(parseBackup(text, sha256))
+    expect(parsed.repairs).toEqual([
+      expect.objectContaining({ kind: 'register-entry-rekeyed', paths: ['registerEntries[1]'] }),
+    ])
+    expect(parsed.data.registerEntries.map((e) => e.id)).toContain(`${NW}/mandatory:is-policy`)
+    expect(parsed.data.registerEntries.map((e) => e.id)).not.toContain('hand-edited-1')
+  })
+
+  it('keeps a second row of the same document under its own id: a duplicate the register flags', async () => {
+    const text = await edited((f) =>
+      f.data.registerEntries.push({ ...row(f, 1), id: 'second-policy-row', version: '2.1' }),
+    )
+    const parsed = await accepted(parseBackup(text, sha256))
+    expect(parsed.repairs).toEqual([])
+    const policies = parsed.data.registerEntries.filter(
+      (e) => e.source.kind === 'mandatory' && e.source.key === 'is-policy',
+    )
+    expect(policies.map((e) => e.id).sort()).toEqual([
+      `${NW}/mandatory:is-policy`,
+      'second-policy-row',
+    ])
+  })
+
+  it('refuses a fixed id on the wrong row', async () => {
+    const other = await refusal(
+      await edited((f) => (row(f, 1)['id'] = `${NW}/mandatory:is-policy-x`)),
+    )
+    expect(other.kind).toBe('inconsistent')
+    const custom = await refusal(await edited((f) => (row(f, 3)['id'] = `${NW}/mandatory:soa`)))
+    expect(custom.message).toContain("is a document of the organization's own under an id")
+  })
+
+  it('holds the rows frozen in a snapshot to the same rules', async () => {
+    const frozen = (f: File5) =>
+      f.data.snapshots.find((s) => s.records?.['register'])!.records!['register']!
+    const location = await refusal(
+      await edited((f) => (frozen(f)[0]!['location'] = 'javascript:alert(1)')),
+    )
+    expect(location.kind).toBe('inconsistent')
+    expect(location.message).toMatch(/snapshots\[\d\]\.records\.register\[0\] has a location/)
+    const twice = await refusal(await edited((f) => frozen(f).push({ ...frozen(f)[0]! })))
+    expect(twice.message).toMatch(/records\.register\[2\] repeats/)
+    const later = await refusal(
+      await edited((f) => (frozen(f)[0]!['updatedAt'] = '2026-12-16T11:00:00.000Z')),
+    )
+    expect(later.message).toContain('was changed after the snapshot was taken')
+  })
+})
+
+describe('a format-4 file', () => {
+  it('imports with an empty register, its snapshots without one', async () => {
+    const parsed = await accepted(parseBackup(fixture(4), sha256))
+    expect(parsed.data.registerEntries).toEqual([])
+    for (const s of parsed.data.snapshots) {
+      if (s.records) expect(s.records).not.toHaveProperty('register')
+    }
+  })
+})
+
 describe('files of formats 1 to 3, which had no scoping interview', () => {
-  it('import without one, and are written again as format 4 without one', async () => {
+  it('import without one, and are written again in the current format without one', async () => {
     for (const version of [1, 2, 3]) {
       const parsed = await accepted(parseBackup(fixture(version), sha256))
       for (const workspace of parsed.data.workspaces) {
         expect(workspace, `format ${version}`).not.toHaveProperty('scoping')
       }
       const written = await buildBackup(parsed.data, parsed.meta, sha256)
-      expect((JSON.parse(written) as { formatVersion: number }).formatVersion).toBe(4)
+      expect((JSON.parse(written) as { formatVersion: number }).formatVersion).toBe(
+        BACKUP_FORMAT_VERSION,
+      )
       expect(written).not.toContain('"scoping"')
     }
   })
@@ -662,19 +866,19 @@ describe('a format-2 file whose report details break the schema', () => {
 })
 
 // ---------------------------------------------------------------------------------------------
-// A synthetic format 5, registered only here: risks hold their ratings as two pairs,
+// A synthetic format 6, registered only here: risks hold their ratings as two pairs,
 // { inherent: { likelihood, impact }, residual: { likelihood, impact } | null }.
 
 const level = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))
 const rating = v.strictObject({ likelihood: level, impact: level })
-const riskRest = v.omit(format4.data.entries.risks.item, [
+const riskRest = v.omit(format5.data.entries.risks.item, [
   'likelihood',
   'impact',
   'residualLikelihood',
   'residualImpact',
 ]).entries
-const Format5Data = v.strictObject({
-  ...format4.data.entries,
+const Format6Data = v.strictObject({
+  ...format5.data.entries,
   risks: v.array(
     v.strictObject({
       ...riskRest,
@@ -682,17 +886,17 @@ const Format5Data = v.strictObject({
     }),
   ),
 })
-type Format5Data = v.InferOutput<typeof Format5Data>
-type Format5Risk = Format5Data['risks'][number]
+type Format6Data = v.InferOutput<typeof Format6Data>
+type Format6Risk = Format6Data['risks'][number]
 
-function toFormat5(risk: Risk): Format5Risk {
+function toFormat6(risk: Risk): Format6Risk {
   const { likelihood, impact, residualLikelihood, residualImpact, ...rest } = risk
   return {
     ...rest,
     controlIds: [...risk.controlIds],
     rating: {
       inherent: { likelihood, impact },
-      // Format 5 cannot hold half a residual rating: a format-4 file with one keeps the half it
+      // Format 6 cannot hold half a residual rating: a format-5 file with one keeps the half it
       // has as a whole pair, which the current rules then judge.
       residual:
         residualLikelihood === null && residualImpact === null
@@ -702,7 +906,7 @@ function toFormat5(risk: Risk): Format5Risk {
   }
 }
 
-function fromFormat5(risk: Format5Risk): Risk {
+function fromFormat6(risk: Format6Risk): Risk {
   const { rating, ...rest } = risk
   return {
     ...rest,
@@ -713,60 +917,60 @@ function fromFormat5(risk: Format5Risk): Risk {
   }
 }
 
-const olderFormat4: OlderFormat<typeof format4.data, Format5Data> = {
-  version: 4,
-  data: format4.data,
-  up: (data: Format4Data) => ({ ...data, risks: data.risks.map(toFormat5) }),
-}
-
-const format5: CurrentFormat<typeof Format5Data> = {
+const olderFormat5: OlderFormat<typeof format5.data, Format6Data> = {
   version: 5,
-  data: Format5Data,
-  read: (data) => ({ ...data, risks: data.risks.map(fromFormat5) }),
-  write: (data: BackupData) => ({ ...data, risks: data.risks.map(toFormat5) }),
+  data: format5.data,
+  up: (data: Format5Data) => ({ ...data, risks: data.risks.map(toFormat6) }),
 }
 
-const WITH_FORMAT_5: FormatRegistry = {
-  older: [format1, format2, format3, olderFormat4],
-  current: format5,
+const format6: CurrentFormat<typeof Format6Data> = {
+  version: 6,
+  data: Format6Data,
+  read: (data) => ({ ...data, risks: data.risks.map(fromFormat6) }),
+  write: (data: BackupData) => ({ ...data, risks: data.risks.map(toFormat6) }),
 }
 
-describe('a format 5 added to the history', () => {
-  it('reads format-1, 2, 3 and 4 files by upgrading them, to the same rows as today', async () => {
-    for (const version of [1, 2, 3, 4]) {
+const WITH_FORMAT_6: FormatRegistry = {
+  older: [format1, format2, format3, format4, olderFormat5],
+  current: format6,
+}
+
+describe('a format 6 added to the history', () => {
+  it('reads format-1 to 5 files by upgrading them, to the same rows as today', async () => {
+    for (const version of [1, 2, 3, 4, 5]) {
       const today = await accepted(parseBackup(fixture(version), sha256))
       const upgraded = await accepted(
-        parseBackup(fixture(version), sha256, { formats: WITH_FORMAT_5 }),
+        parseBackup(fixture(version), sha256, { formats: WITH_FORMAT_6 }),
       )
       expect(upgraded).toStrictEqual(today)
     }
   })
 
-  it('writes and reads files of format 5', async () => {
-    const today = await accepted(parseBackup(fixture(4), sha256))
-    const text = await buildBackup(today.data, today.meta, sha256, WITH_FORMAT_5)
+  it('writes and reads files of format 6', async () => {
+    const today = await accepted(parseBackup(fixture(5), sha256))
+    const text = await buildBackup(today.data, today.meta, sha256, WITH_FORMAT_6)
     const file = JSON.parse(text) as { formatVersion: number; data: { risks: unknown[] } }
-    expect(file.formatVersion).toBe(5)
+    expect(file.formatVersion).toBe(6)
     expect(file.data.risks[0]).toMatchObject({
       rating: { inherent: { likelihood: 4, impact: 5 }, residual: { likelihood: 2, impact: 3 } },
     })
     expect(file.data.risks[0]).not.toHaveProperty('likelihood')
-    const read = await accepted(parseBackup(text, sha256, { formats: WITH_FORMAT_5 }))
+    const read = await accepted(parseBackup(text, sha256, { formats: WITH_FORMAT_6 }))
     expect(read.data).toStrictEqual(today.data)
   })
 
   it('checks each file against the schema of its own version', async () => {
     const format2Text = fixture(2)
-    const format4Text = fixture(4)
-    const today = await accepted(parseBackup(format4Text, sha256))
-    const format5Text = await buildBackup(today.data, today.meta, sha256, WITH_FORMAT_5)
-    // A format-5 file labelled 4, a format-4 file labelled 5, and a format-2 file labelled 1.
+    const format5Text = fixture(5)
+    const today = await accepted(parseBackup(format5Text, sha256))
+    const format6Text = await buildBackup(today.data, today.meta, sha256, WITH_FORMAT_6)
+    // A format-5 file labelled 4, a format-5 file labelled 5, and a format-2 file labelled 1.
     const mislabelled = [
-      [format5Text.replace('"formatVersion": 5', '"formatVersion": 4'), 'risks[0].likelihood'],
-      [format4Text.replace('"formatVersion": 4', '"formatVersion": 5'), 'risks[0].rating'],
+      [format6Text.replace('"formatVersion": 6', '"formatVersion": 5'), 'risks[0].likelihood'],
+      [format5Text.replace('"formatVersion": 5', '"formatVersion": 6'), 'risks[0].rating'],
     ] as const
     for (const [text, path] of mislabelled) {
-      const result = await parseBackup(text, sha256, { formats: WITH_FORMAT_5 })
+      const result = await parseBackup(text, sha256, { formats: WITH_FORMAT_6 })
       expect(result).toMatchObject({ ok: false, error: { kind: 'invalid', path } })
       expect(!result.ok && result.error.message).toContain(`${path} is missing`)
     }
@@ -784,7 +988,7 @@ describe('a format 5 added to the history', () => {
   })
 
   it('applies the current rules after upgrading', async () => {
-    // A half-filled residual rating in format 1 becomes a pair with a 0 in format 5, which the
+    // A half-filled residual rating in format 1 becomes a pair with a 0 in format 6, which the
     // current rules refuse.
     const halfRated = fixture(1).replace(
       '"residualLikelihood": 2,\n        "residualImpact": 3,',
@@ -792,30 +996,30 @@ describe('a format 5 added to the history', () => {
     )
     const file = JSON.parse(halfRated) as { data: unknown; sha256: string }
     file.sha256 = await sha256(JSON.stringify(file.data))
-    const result = await parseBackup(JSON.stringify(file), sha256, { formats: WITH_FORMAT_5 })
+    const result = await parseBackup(JSON.stringify(file), sha256, { formats: WITH_FORMAT_6 })
     expect(result).toMatchObject({ ok: false, error: { kind: 'breaks-rule' } })
     expect(!result.ok && result.error.message).toContain(
       'risks[0] (risk “Ransomware stops the warehouse management system” of “Nordwind Logistik GmbH”) has a residual rating (likelihood 2, impact 0) outside',
     )
   })
 
-  it('refuses format 6 as made by a newer version of the app', async () => {
+  it('refuses format 7 as made by a newer version of the app', async () => {
     const result = await parseBackup(
-      fixture(4).replace('"formatVersion": 4', '"formatVersion": 6'),
+      fixture(5).replace('"formatVersion": 5', '"formatVersion": 7'),
       sha256,
-      { formats: WITH_FORMAT_5 },
+      { formats: WITH_FORMAT_6 },
     )
     expect(result).toMatchObject({ ok: false, error: { kind: 'future-version' } })
     expect(!result.ok && result.error.message).toContain(
-      'made by a newer version of ISMS Readiness (backup format 6; this version reads format 5)',
+      'made by a newer version of ISMS Readiness (backup format 7; this version reads format 6)',
     )
   })
 
   it('is a mistake of the app, not of the file, when a version is missing from the history', () => {
     const gap: FormatRegistry = {
-      older: [format1, format2, format3, olderFormat4],
-      current: { ...format5, version: 6 },
+      older: [format1, format2, format3, format4, olderFormat5],
+      current: { ...format6, version: 7 },
     }
-    expect(() => formatChain(gap, 1)).toThrow('Backup format 5 is missing')
+    expect(() => formatChain(gap, 1)).toThrow('Backup format 6 is missing')
   })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { compareMoments, comparisonSummary, type Moment } from '@/domain/comparison'
 import { computeReadiness } from '@/domain/readiness'
 import { freezeSnapshot, snapshotState, snapshotVerdict } from '@/domain/snapshot'
+import type { SnapshotRegisterEntry } from '@/domain/model'
 import type { AssessmentState } from '@/domain/stateDiff'
 import { applicable, makeAnswer, makeDecision, makeRisk, T0, WS } from './builders'
 
@@ -12,6 +13,7 @@ function moment(label: string, takenAt: string, state: AssessmentState): Moment 
     label,
     takenAt,
     state,
+    register: [],
     verdict: snapshotVerdict(computeReadiness({ ...state, workspace: undefined })),
   }
 }
@@ -97,7 +99,14 @@ describe('compareMoments', () => {
   })
 
   it('counts every group and says it in one sentence', () => {
-    expect(comparison.counts).toEqual({ answers: 3, decisions: 2, risks: 3, actions: 2, total: 10 })
+    expect(comparison.counts).toEqual({
+      answers: 3,
+      decisions: 2,
+      risks: 3,
+      actions: 2,
+      documents: 0,
+      total: 10,
+    })
     expect(comparisonSummary(comparison)).toBe('3 answers, 2 decisions and 3 risks changed')
   })
 
@@ -120,7 +129,7 @@ describe('compareMoments', () => {
   it('finds nothing between a moment and itself', () => {
     const same = compareMoments(moment('a', T0, after), moment('b', T1, after))
     expect(same.counts.total - same.counts.actions).toBe(0)
-    expect(comparisonSummary(same)).toBe('No answer, decision or risk changed')
+    expect(comparisonSummary(same)).toBe('No answer, decision, risk or document changed')
   })
 })
 
@@ -136,6 +145,7 @@ describe('a snapshot taken before a content change', () => {
       answers: [old],
       decisions: [],
       risks: [],
+      register: [],
     })
     const state = snapshotState(snapshot)!
     expect(state.answers.map((a) => a.questionId).sort()).toEqual([
@@ -157,5 +167,101 @@ describe('a snapshot taken before a content change', () => {
     expect(comparison.answers.map((a) => [a.questionId, a.from, a.to])).toEqual([
       ['q-6.1.3-residual-acceptance', 'Partly', 'In place'],
     ])
+  })
+})
+
+describe('the documents of the register, between two moments', () => {
+  const policy: SnapshotRegisterEntry = {
+    id: `${WS}/mandatory:is-policy`,
+    source: { kind: 'mandatory', key: 'is-policy' },
+    title: 'Information security policy',
+    status: 'draft',
+    version: '0.9',
+    owner: 'Ana',
+    approver: '',
+    approvedOn: null,
+    nextReviewOn: null,
+    location: 'ISMS folder / Policies',
+    note: '',
+    createdAt: T0,
+    updatedAt: T0,
+  }
+  const custom: SnapshotRegisterEntry = {
+    ...policy,
+    id: 'c1',
+    source: { kind: 'custom' },
+    title: 'Supplier onboarding checklist',
+    status: 'approved',
+    version: '1.0',
+    approver: 'Ben',
+    approvedOn: '2026-11-01',
+  }
+  const withRegister = (label: string, takenAt: string, register?: SnapshotRegisterEntry[]) => {
+    const m: Moment = { ...moment(label, takenAt, before) }
+    if (register === undefined) delete (m as { register?: unknown }).register
+    return register === undefined ? m : { ...m, register }
+  }
+
+  it('lists status and detail changes, rows added and removed, in the register’s order', () => {
+    const approved = {
+      ...policy,
+      status: 'approved' as const,
+      version: '1.0',
+      approver: 'Ben',
+      approvedOn: '2026-11-15',
+      owner: 'Someone else',
+    }
+    const incident: SnapshotRegisterEntry = {
+      ...policy,
+      id: `${WS}/control:incident-response-procedure`,
+      source: { kind: 'control', key: 'incident-response-procedure' },
+      title: 'Incident response procedure',
+    }
+    const c = compareMoments(
+      withRegister('Workshop 1', T0, [custom, policy]),
+      withRegister('Now', T1, [incident, approved]),
+    )
+    expect(c.documentsNote).toBeNull()
+    expect(c.documents.map((d) => [d.title, d.change, d.from, d.to, d.detail])).toEqual([
+      [
+        'Information security policy',
+        'changed',
+        'Draft',
+        'Approved',
+        'Changed: version 0.9 → 1.0; approver none → Ben; approval date none → 2026-11-15',
+      ],
+      // Not stored at the earlier moment: it was the empty, missing row then.
+      ['Incident response procedure', 'changed', 'Missing', 'Draft', 'Changed: version none → 0.9'],
+      [
+        'Supplier onboarding checklist',
+        'removed',
+        'Approved',
+        'Not in the register',
+        'Version 1.0; approved by Ben on 2026-11-01',
+      ],
+    ])
+    expect(c.counts.documents).toBe(3)
+    expect(comparisonSummary(c)).toContain('3 documents')
+  })
+
+  it('does not list a row whose owner, location or note alone changed', () => {
+    const c = compareMoments(
+      withRegister('a', T0, [policy]),
+      withRegister('b', T1, [{ ...policy, owner: 'Ben', note: 'n', location: 'elsewhere' }]),
+    )
+    expect(c.documents).toEqual([])
+  })
+
+  it('a stored row deleted since counts as missing again', () => {
+    const c = compareMoments(withRegister('a', T0, [policy]), withRegister('b', T1, []))
+    expect(c.documents.map((d) => [d.from, d.to])).toEqual([['Draft', 'Missing']])
+  })
+
+  it('says nothing of documents when a moment predates the register, and says why', () => {
+    const c = compareMoments(withRegister('Workshop 1', T0), withRegister('Now', T1, [policy]))
+    expect(c.documents).toEqual([])
+    expect(c.documentsNote).toContain('Workshop 1 was taken before snapshots kept the register')
+    const same = compareMoments(withRegister('a', T0), withRegister('b', T1))
+    expect(comparisonSummary(same)).toBe('No answer, decision or risk changed')
   })
 })

@@ -21,6 +21,7 @@ function approved(
     answers: [],
     decisions,
     risks: [],
+    register: [],
     soaApproval: approval,
   })
 }
@@ -54,6 +55,7 @@ const workshop = freezeSnapshot({
   answers: [],
   decisions: [],
   risks: [],
+  register: [],
 })
 
 describe('soaStatus', () => {

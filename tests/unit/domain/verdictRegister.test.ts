@@ -4,9 +4,10 @@
  * a finding, and where the answers and the register disagree the register decides.
  */
 import { describe, expect, it } from 'vitest'
-import { MANDATORY_DOCUMENTS, type MandatoryDocumentKey } from '@/content'
+import { MANDATORY_DOCUMENTS, QUESTIONS, type MandatoryDocumentKey } from '@/content'
 import type { AssessmentInput } from '@/domain/assessment'
 import { buildGaps } from '@/domain/gaps'
+import { rankImprovements } from '@/domain/improvements'
 import { computeReadiness } from '@/domain/readiness'
 import {
   newRegisterEntry,
@@ -179,5 +180,17 @@ describe('the verdict with a register of documents', () => {
     expect(
       buildGaps(withRegister(fullyReady(), register())).filter((g) => g.reference === '5.2'),
     ).toEqual([])
+  })
+
+  it('ranks putting a mandatory document in place together with recording it in the register', () => {
+    let input = withRegister(fullyReady(), register({ 'is-objectives': null }))
+    for (const id of questionsOf('6.2')) input = withAnswer(input, makeAnswer(id, 'not-started'))
+    const asking = QUESTIONS.filter((q) => q.documents.includes('is-objectives')).map((q) => q.id)
+    const top = rankImprovements(input, 10)
+    const objectives = top.find((i) => asking.includes(i.questionId ?? ''))!
+    expect(objectives.action).toBe(
+      'Put the mandatory document in place and record it, approved, in the register of documents',
+    )
+    expect(objectives.removesBlockers.map((b) => b.kind)).toContain('objectives')
   })
 })

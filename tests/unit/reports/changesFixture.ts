@@ -93,7 +93,7 @@ const moment = (
   takenAt: string,
   verdict: SnapshotVerdict,
   state: AssessmentState,
-): Moment => ({ label, takenAt, verdict, state })
+): Moment => ({ label, takenAt, verdict, state, register: [] })
 
 /** What changed from the snapshot to now, with something in every group. */
 export function sampleComparison(): Comparison {

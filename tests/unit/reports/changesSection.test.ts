@@ -120,8 +120,64 @@ describe('the changes chapter', () => {
       {
         kind: 'paragraph',
         style: 'normal',
-        text: 'Nothing changed since then: no answer, decision or risk, and Stage 1 readiness is still 38/100, not ready.',
+        text: 'Nothing changed since then: no answer, decision, risk or document, and Stage 1 readiness is still 38/100, not ready.',
       },
     ])
+  })
+})
+
+describe('the changes chapter, on the register', () => {
+  const row = {
+    id: 'w/mandatory:is-policy',
+    source: { kind: 'mandatory', key: 'is-policy' },
+    title: 'Information security policy',
+    status: 'draft',
+    version: '0.9',
+    owner: '',
+    approver: '',
+    approvedOn: null,
+    nextReviewOn: null,
+    location: '',
+    note: '',
+    createdAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-11-01T10:00:00.000Z',
+  } as const
+
+  it('prints the documents changed as a table after the risks', () => {
+    const base = sampleComparison()
+    const c = {
+      ...base,
+      documents: [
+        {
+          entryId: row.id,
+          title: row.title,
+          change: 'changed' as const,
+          from: 'Draft',
+          to: 'Approved',
+          detail: 'Changed: version 0.9 → 1.0',
+        },
+      ],
+      counts: { ...base.counts, documents: 1, total: base.counts.total + 1 },
+    }
+    const blocks = changesBlocks(c)
+    const titles = headings(blocks)
+    expect(titles).toContain('2 Documents changed (1)')
+    expect(titles.indexOf('2 Documents changed (1)')).toBeGreaterThan(
+      titles.findIndex((t) => t.startsWith('2 Risks changed')),
+    )
+    expect(tableAfter(blocks, 'Documents changed')).toEqual([
+      ['Information security policy', 'Draft → Approved', 'Changed: version 0.9 → 1.0'],
+    ])
+  })
+
+  it('says when the snapshot predates the register', () => {
+    const c = {
+      ...sampleComparison(),
+      documentsNote:
+        'Workshop 1 was taken before snapshots kept the register of documents, so the changes to documents cannot be shown.',
+    }
+    const blocks = changesBlocks(c)
+    expect(headings(blocks)).toContain('2 Documents changed')
+    expect(paragraphs(blocks)).toContain(c.documentsNote)
   })
 })

@@ -20,10 +20,25 @@ import {
 } from '../../../bench/consultantWorkspace'
 import { changesBlocks, changesTitle } from '@/reports/changesSection'
 import { sampleComparison } from './changesFixture'
+import { buildEvidenceChecklist } from '@/domain/evidenceChecklist'
+import { registerOf, type RegisterEntry } from '@/domain/register'
+import { CHECKLIST_TITLE } from '@/reports/checklistSection'
 import { SCOPING_PROFILE, SCOPING_ROWS, UNANSWERED_TOPICS } from './scopingFixture'
 
 const input = consultantAssessment()
 const DATE = '2027-02-15'
+
+/** The consultant's register: reconciled, the incident procedure and the scope approved. */
+const REGISTER: readonly RegisterEntry[] = registerOf(
+  [],
+  new Map(input.decisions.map((d) => [d.controlId, d])),
+  'ws',
+  '2027-01-01T09:00:00.000Z',
+).entries.map((e) =>
+  e.source.kind !== 'custom' && ['incident-response-procedure', 'isms-scope'].includes(e.source.key)
+    ? { ...e, status: 'approved', approver: 'Petra Šimková', approvedOn: '2027-01-10' }
+    : e,
+)
 
 function reportInput(overrides: Partial<GapReportInput> = {}): GapReportInput {
   return {
@@ -33,6 +48,8 @@ function reportInput(overrides: Partial<GapReportInput> = {}): GapReportInput {
     soa: buildSoa(input),
     improvements: rankImprovements(input, 5),
     answers: input.answers,
+    decisions: input.decisions,
+    register: REGISTER,
     risks: input.risks ?? [],
     ...overrides,
   }
@@ -173,7 +190,7 @@ describe('the gap report document', () => {
 
   it('prints the SoA appendix after a landscape page break, each row worded as everywhere else', () => {
     const at = doc.blocks.findIndex((b) => b.kind === 'page-break' && b.orientation === 'landscape')
-    expect(doc.blocks[at + 1]).toMatchObject({ kind: 'heading', text: GAP_REPORT_CHAPTERS[5] })
+    expect(doc.blocks[at + 1]).toMatchObject({ kind: 'heading', text: GAP_REPORT_CHAPTERS[6] })
     const soaTable = doc.blocks.slice(at).find((b): b is TableBlock => b.kind === 'table')
     expect(soaTable?.rows).toHaveLength(ANNEX_A_CONTROLS.length)
     const refs = riskRefs(input.risks ?? [])
@@ -190,6 +207,65 @@ describe('the gap report document', () => {
         expect(printed[1]).toBe(cells.decision)
       }
     })
+  })
+})
+
+describe('the audit evidence checklist in the gap report', () => {
+  const checklist = buildEvidenceChecklist({
+    answers: input.answers,
+    decisions: input.decisions,
+    register: REGISTER,
+    today: DATE,
+  })
+  const rows = [...checklist.clauses, ...checklist.controls]
+  const open = rows.filter((r) => r.status !== 'ready')
+
+  it('comes after the risks and before the SoA appendix', () => {
+    const at = (text: string) =>
+      doc.blocks.findIndex((b) => b.kind === 'heading' && b.level === 1 && b.text.startsWith(text))
+    expect(at(CHECKLIST_TITLE)).toBeGreaterThan(at(GAP_REPORT_CHAPTERS[4]))
+    expect(at(CHECKLIST_TITLE)).toBeLessThan(at(GAP_REPORT_CHAPTERS[6]))
+    expect(GAP_REPORT_CHAPTERS[5]).toBe(CHECKLIST_TITLE)
+  })
+
+  it('gives the totals, the excluded controls, and lists only the rows not ready', () => {
+    const blocks = section(CHECKLIST_TITLE)
+    const text = allText(blocks)
+    const { all } = checklist.totals
+    expect(text).toContain(
+      `Of ${all.rows} rows, ${all.ready} ${all.ready === 1 ? 'is' : 'are'} ready, ${all.partial} partly ready and ${all.missing} missing.`,
+    )
+    expect(text).toContain(checklist.excludedNote)
+    expect(text).toContain('is a separate download')
+    const totals = blocks.find((b): b is TableBlock => b.kind === 'table')
+    expect(totals?.rows.map((r) => r.map(cellText))).toContainEqual([
+      'All rows',
+      String(all.rows),
+      String(all.ready),
+      String(all.partial),
+      String(all.missing),
+    ])
+    // Ready rows exist in this assessment (the incident procedure is approved), but are left out.
+    expect(all.ready).toBeGreaterThan(0)
+    expect(open.length).toBeGreaterThan(0)
+    expect(open.length).toBeLessThan(rows.length)
+    const heading2 = blocks.findIndex(
+      (b) => b.kind === 'heading' && b.text === `Still missing something (${open.length})`,
+    )
+    const table = blocks[heading2 + 1] as TableBlock
+    expect(table.columns.map((c) => c.header)).toEqual(['Ref.', 'Title', 'Status', 'Still missing'])
+    expect(table.rows.map((r) => cellText(r[0] ?? ''))).toEqual(open.map((r) => r.reference))
+    open.forEach((row, i) => {
+      expect(cellText(table.rows[i]?.[3] ?? '')).toBe(row.stillMissing.join('\n'))
+    })
+  })
+
+  it('reads each document’s state from the register it is given', () => {
+    const scopeMissing = 'Scope of the ISMS: missing.'
+    expect(allText(section(CHECKLIST_TITLE))).not.toContain(scopeMissing)
+    const bare = buildGapReportDocument(reportInput({ register: [] }))
+    const start = bare.blocks.findIndex((b) => b.kind === 'heading' && b.text === CHECKLIST_TITLE)
+    expect(allText(bare.blocks.slice(start))).toContain(scopeMissing)
   })
 })
 
@@ -274,6 +350,7 @@ describe('the SoA document of an SoA approved in the app', () => {
       answers: [],
       decisions: input.decisions,
       risks: [],
+      register: [],
       soaApproval: {
         version: '1.0',
         approver: 'Jana Nováková',

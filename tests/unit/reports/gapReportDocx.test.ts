@@ -16,6 +16,9 @@ import { CONSULTANT_WORKSPACE } from '../../../bench/consultantWorkspace'
 import { makeInput } from '../domain/builders'
 import { HOSTILE_NOTE, SNAPSHOT_LABEL, sampleComparison } from './changesFixture'
 import { SCOPING_PROFILE, SCOPING_ROWS } from './scopingFixture'
+import { registerOf } from '@/domain/register'
+import { CHECKLIST_TITLE } from '@/reports/checklistSection'
+import { applicable } from '../domain/builders'
 
 /**
  * A hand-made report holding every kind of block, with names in Czech, Polish, Greek and Russian
@@ -507,6 +510,8 @@ describe('gap report DOCX with the changes since a snapshot', { timeout: 30_000 
       soa: buildSoa(input),
       improvements: [],
       answers: [],
+      decisions: [],
+      register: [],
       risks: [],
       changes,
     })
@@ -565,6 +570,8 @@ describe('gap report DOCX with the scoping interview', { timeout: 30_000 }, () =
         soa: buildSoa(input),
         improvements: [],
         answers: [],
+        decisions: [],
+        register: [],
         risks: [],
       }),
       { pageFormat: 'a4' },
@@ -591,5 +598,47 @@ describe('gap report DOCX with the scoping interview', { timeout: 30_000 }, () =
 
   it('prints no such section without an interview', async () => {
     expect(await built(undefined)).not.toContain(SCOPING_SECTION_TITLE)
+  })
+})
+
+describe('gap report DOCX with the audit evidence checklist', { timeout: 30_000 }, () => {
+  const decisions = [applicable('5.26', 'implemented', { evidence: ['Incident log Žižkov'] })]
+  const input = makeInput({ decisions })
+  const register = registerOf(
+    [],
+    new Map(decisions.map((d) => [d.controlId, d])),
+    'ws',
+    '2027-01-01T09:00:00.000Z',
+  ).entries
+  const xml = buildReportDocx(
+    buildGapReportDocument({
+      meta: { workspace: CONSULTANT_WORKSPACE, date: '2027-01-15', appVersion: 'test' },
+      readiness: computeReadiness(input),
+      gaps: buildGaps(input),
+      soa: buildSoa(input),
+      improvements: [],
+      answers: [],
+      decisions,
+      register,
+      risks: [],
+    }),
+    { pageFormat: 'a4' },
+  )
+    .then(unzip)
+    .then((parts) => parts['word/document.xml']!)
+
+  it('prints the chapter before the SoA appendix, with the rows still missing something', async () => {
+    const ps = paragraphs(await xml)
+    const at = (text: string) => ps.findIndex((p) => p.text === text)
+    expect(ps[at(CHECKLIST_TITLE)]?.style).toBe('Heading1')
+    expect(at(CHECKLIST_TITLE)).toBeGreaterThan(at('Risks and traceability'))
+    expect(at(CHECKLIST_TITLE)).toBeLessThan(at('Appendix: Statement of Applicability'))
+    // Every row is missing something here: 30 sub-clauses and 93 controls, none excluded.
+    expect(ps).toContainEqual({ style: 'Heading2', text: 'Still missing something (123)' })
+    const text = ps.map((p) => p.text)
+    expect(text).toContain(
+      'Incident response procedure: missing. Write it, or record in the register where it is kept.',
+    )
+    expect(text).toContain('No evidence reference recorded on the answers of this clause.')
   })
 })

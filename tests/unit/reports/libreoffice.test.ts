@@ -18,6 +18,10 @@ import type { Workbook } from 'exceljs'
 import { ANNEX_A_CONTROLS } from '@/content'
 import { SOA_CSV_HEADER, buildSoaCsv } from '@/reports/soaCsv'
 import { buildGapXlsx, buildSoaXlsx } from '@/reports/xlsx'
+import { checklistCells } from '@/domain/evidenceChecklist'
+import { CHECKLIST_CSV_HEADER, buildChecklistCsv } from '@/reports/checklistCsv'
+import { buildChecklistXlsx } from '@/reports/checklistXlsx'
+import { HYPERLINK, ZIZKOV, checklistFixture } from './checklistFixture'
 import { parseCsv } from './csvParse'
 import { GREEK, HOSTILE, META, NAMES, OWNER, RUSSIAN, SUPPLIER, exportInput } from './exportFixture'
 
@@ -46,6 +50,11 @@ const CSV_OUT = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,f
 const csvIn = (separator: number) => `CSV:${separator},34,76,1`
 
 const EXPECTED_IDS = ANNEX_A_CONTROLS.map((c) => `A.${c.id}`)
+
+const CHECKLIST = checklistFixture()
+const CHECKLIST_REFS = [...CHECKLIST.clauses, ...CHECKLIST.controls].map(
+  (r) => checklistCells(r).reference,
+)
 
 describe('LibreOffice reads the exports', { timeout: LIBREOFFICE_TIMEOUT }, () => {
   let soffice = ''
@@ -114,6 +123,16 @@ describe('LibreOffice reads the exports', { timeout: LIBREOFFICE_TIMEOUT }, () =
     await writeFile(
       join(dir, 'gaps.xlsx'),
       new Uint8Array(await buildGapXlsx({ gaps, refs, meta: META })),
+    )
+    await writeFile(join(dir, 'checklist.csv'), buildChecklistCsv(CHECKLIST))
+    await writeFile(
+      join(dir, 'checklist.xlsx'),
+      new Uint8Array(
+        await buildChecklistXlsx({
+          checklist: CHECKLIST,
+          meta: { organizationName: SUPPLIER, date: META.date, appVersion: 'test' },
+        }),
+      ),
     )
     // What a careless export would write: LibreOffice must run it, or the checks prove nothing.
     await writeFile(join(dir, 'unguarded.csv'), `${HOSTILE}\r\n`)
@@ -202,5 +221,38 @@ describe('LibreOffice reads the exports', { timeout: LIBREOFFICE_TIMEOUT }, () =
     expect(dated.length).toBeGreaterThan(0)
     expect(dues.slice(0, dated.length)).toEqual([...dated].sort())
     expect(plan.some((row) => row[1] === HOSTILE)).toBe(true)
+  })
+
+  it('reads the checklist CSV as text: references, accents, "=HYPERLINK" never a formula', async () => {
+    const out = await convert(['checklist.csv', 'unguarded.csv'], 'xlsx', 'checklist', csvIn(44))
+    expect(formulas(await readXlsx(join(out, 'unguarded.xlsx')))).toEqual(['unguarded!A1'])
+    const workbook = await readXlsx(join(out, 'checklist.xlsx'))
+    expect(formulas(workbook)).toEqual([])
+    const ws = workbook.worksheets[0]
+    if (!ws) throw new Error('no sheet')
+    expect(ws.getRow(1).values).toEqual([undefined, ...CHECKLIST_CSV_HEADER])
+    const refs = CHECKLIST_REFS.map((_, i) => ws.getCell(i + 2, 1))
+    for (const cell of refs) expect(cell.type, cell.address).toBe(ExcelJS.ValueType.String)
+    expect(refs.map((cell) => cell.value)).toEqual(CHECKLIST_REFS)
+    const at = CHECKLIST_REFS.indexOf('A.5.26') + 2
+    expect(ws.getCell(at, 6).value).toBe(`'${HYPERLINK}\nIncident log`)
+    expect(JSON.stringify(ws.getSheetValues())).toContain(ZIZKOV)
+  })
+
+  it('keeps the checklist workbook as text: references, statuses, "=HYPERLINK" as typed', async () => {
+    const out = await convert(['checklist.xlsx'], CSV_OUT, 'checklist-sheets')
+    const sheet = await readCsv(join(out, 'checklist-Evidence checklist.csv'))
+    expect(sheet[0]).toEqual(CHECKLIST_CSV_HEADER)
+    expect(sheet.slice(1).map((row) => row[0])).toEqual(CHECKLIST_REFS)
+    expect(new Set(sheet.slice(1).map((row) => row[3]))).toEqual(
+      new Set(['Ready', 'Partly ready', 'Missing']),
+    )
+    const control526 = sheet.find((row) => row[0] === 'A.5.26') ?? []
+    expect(control526[5]).toBe(`${HYPERLINK}\nIncident log`)
+    expect(control526[6]).toContain(ZIZKOV)
+    expect(control526[6]).toContain(OWNER)
+    const about = await readCsv(join(out, 'checklist-About.csv'))
+    expect(about).toContainEqual(['Organization', SUPPLIER])
+    expect(about).toContainEqual(['Date', '2026-11-29'])
   })
 })

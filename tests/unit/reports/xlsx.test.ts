@@ -185,6 +185,7 @@ describe('SoA workbook', () => {
         answers: [],
         decisions: [],
         risks: [],
+        register: [],
         soaApproval: { version, approver: 'Dr. Anke Brandt', approvedOn, changeNote },
       })
     const status = soaStatus(
