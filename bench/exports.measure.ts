@@ -48,6 +48,9 @@ const BUTTONS = [
   'Download SoA (PDF)',
   'Download SoA (spreadsheet)',
   'Download SoA (CSV)',
+  'Download audit evidence checklist (PDF)',
+  'Download audit evidence checklist (spreadsheet)',
+  'Download audit evidence checklist (CSV)',
 ] as const
 
 interface Fetched {
