@@ -187,12 +187,22 @@ describe('the register of documents', () => {
     await expect.poll(() => scope.getAttribute('aria-expanded')).toBe('true')
     const editor = page.locator('.register-editor')
     await editor.getByLabel('Status').focus()
-    await editor.getByLabel('Status').selectOption('draft')
+    await editor.getByLabel('Status').selectOption('approved')
+    await page
+      .getByText('Marked approved, but without the name of the approver or the date.')
+      .waitFor()
     await editor.getByLabel('Version').fill('0.3')
-    await editor.getByLabel('Version').press('Tab')
+    await editor.getByLabel('Approved by').fill('Eva Dvořáková, Chief Executive Officer')
+    await editor.getByLabel('Approved on').fill('2026-11-20')
+    await editor.getByLabel('Approved on').press('Tab')
     await settled(editor)
-    await expect(text(scope)).resolves.toContain('Draft')
-    await page.getByText('Draft only: not approved yet.').waitFor()
+    await expect(text(scope)).resolves.toContain(
+      'Approved: Eva Dvořáková, Chief Executive Officer, 2026-11-20',
+    )
+    // Closed, the row's summary (a long approval among it) fits the phone's width.
+    await scope.click()
+    expect(await overflowsHorizontally(page)).toBe(false)
+    await scope.click()
 
     await page.getByLabel('Add a document of your own').fill('Supplier security register')
     await page.getByLabel('Add a document of your own').press('Enter')
