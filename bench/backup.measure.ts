@@ -49,6 +49,7 @@ function fullWorkspaces(count: number): BackupData {
     controlDecisions: [] as ControlDecision[],
     risks: [] as Risk[],
     snapshots: [],
+    registerEntries: [],
   } satisfies BackupData
   for (let w = 0; w < count; w++) {
     const id = `bench-${String(w).padStart(3, '0')}`
