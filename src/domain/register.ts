@@ -133,11 +133,22 @@ export function newRegisterEntry(
   document: RequiredDocument,
   now: string,
 ): RegisterEntry {
+  return blankEntry(id, workspaceId, document.source, document.title, now)
+}
+
+/** A missing row with nothing filled in but its title. */
+function blankEntry(
+  id: string,
+  workspaceId: WorkspaceId,
+  source: RegisterSource,
+  title: string,
+  now: string,
+): RegisterEntry {
   return {
     id,
     workspaceId,
-    source: document.source,
-    title: document.title,
+    source,
+    title,
     status: 'missing',
     version: '',
     owner: '',
@@ -238,22 +249,7 @@ export function newCustomEntry(
   title: string,
   now: string,
 ): RegisterEntry {
-  return {
-    id,
-    workspaceId,
-    source: { kind: 'custom' },
-    title: title.trim(),
-    status: 'missing',
-    version: '',
-    owner: '',
-    approver: '',
-    approvedOn: null,
-    nextReviewOn: null,
-    location: '',
-    note: '',
-    createdAt: now,
-    updatedAt: now,
-  }
+  return blankEntry(id, workspaceId, { kind: 'custom' }, title.trim(), now)
 }
 
 /**

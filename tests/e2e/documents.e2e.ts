@@ -4,9 +4,8 @@
  * documents lifts the blockers; an overdue review is a finding; the audit evidence checklist
  * leaves the app offline as PDF and spreadsheet with the register's states in it.
  */
-import { readFile } from 'node:fs/promises'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import ExcelJS from 'exceljs'
 import { computeReadiness } from '@/domain/readiness'
 import type { RegisterEntry } from '@/domain/register'
@@ -17,7 +16,7 @@ import {
   waitForOfflineReady,
   type AppPage,
 } from './support/browser'
-import { importBackup, newAssessment, sections, settled } from './support/actions'
+import { download, importBackup, newAssessment, sections, settled } from './support/actions'
 import { expectHeadline, headlineOf, overflowsHorizontally, text } from './support/overview'
 import {
   assessmentInput,
@@ -41,15 +40,6 @@ afterEach(async () => {
   expect(app.problems).toEqual([])
   await app.context.close()
 })
-
-async function download(page: Page, button: string) {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button }).click(),
-  ])
-  const bytes = await readFile(await file.path())
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
-}
 
 const APPROVER = 'Eva Dvořáková, CEO'
 const APPROVED_ON = '2026-11-20'
@@ -147,14 +137,14 @@ describe('the register of documents', () => {
       // The checklist, offline, as PDF and spreadsheet.
       await sections(page).getByRole('link', { name: 'Report' }).click()
       await page.getByRole('heading', { name: 'Report', level: 2 }).waitFor()
-      const pdf = await download(page, 'Download audit evidence checklist (PDF)')
+      const pdf = (await download(page, 'Download audit evidence checklist (PDF)')).buffer
       const reading = await pdfReadingText(pdf, [])
       expect(reading).toContain('Audit evidence checklist')
       expect(reading).toContain(records.workspace.organizationName)
       expect(reading).toContain(`approved by ${APPROVER} on ${APPROVED_ON}`)
       expect(reading).toContain('next review 2026-01-01')
 
-      const xlsx = await download(page, 'Download audit evidence checklist (spreadsheet)')
+      const xlsx = (await download(page, 'Download audit evidence checklist (spreadsheet)')).buffer
       const workbook = new ExcelJS.Workbook()
       await workbook.xlsx.load(xlsx)
       const sheet = workbook.worksheets[0]!

@@ -3,13 +3,12 @@
  * Greek and Russian, a workshop note and the assessor's summary, then every export read back as
  * its reader would (the PDF's text through pdf.js, the Word file's XML, the spreadsheet's cells).
  */
-import { readFile } from 'node:fs/promises'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import JSZip from 'jszip'
 import ExcelJS from 'exceljs'
 import { launchBrowser, openApp, waitForOfflineReady, type AppPage } from './support/browser'
-import { settled } from './support/actions'
+import { download, settled } from './support/actions'
 import { STAGE_EXPECTATION, bandLabel } from '@/domain/readiness'
 import { GAP_REPORT_CHAPTERS } from '@/reports/gapReportDocument'
 import { pageCount, pdfPageLines, pdfReadingText, pdfSource } from '../unit/reports/pdfInspect'
@@ -27,22 +26,6 @@ afterEach(async () => {
   expect(app.problems).toEqual([])
   await app.context.close()
 })
-
-async function download(page: Page, button: string) {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button }).click(),
-  ])
-  const bytes = await readFile(await file.path())
-  return {
-    name: file.suggestedFilename(),
-    bytes,
-    buffer: bytes.buffer.slice(
-      bytes.byteOffset,
-      bytes.byteOffset + bytes.byteLength,
-    ) as ArrayBuffer,
-  }
-}
 
 const ORGANIZATION = 'Čistá Voda s.r.o.'
 const ASSESSOR = 'Łukasz Dvořák'

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { expect } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 
@@ -25,4 +26,21 @@ export async function importBackup(page: Page, name: string, text: string): Prom
     page.getByRole('button', { name: 'Import backup' }).click(),
   ])
   await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') })
+}
+
+/** Clicks a download button and reads the file the browser saved. */
+export async function download(page: Page, button: string) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ])
+  const bytes = await readFile(await file.path())
+  return {
+    name: file.suggestedFilename(),
+    bytes,
+    buffer: bytes.buffer.slice(
+      bytes.byteOffset,
+      bytes.byteOffset + bytes.byteLength,
+    ) as ArrayBuffer,
+  }
 }
