@@ -239,8 +239,12 @@ describe('risk register on a phone', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
       .toContain('Supplier outage')
-    const box = await added.boundingBox()
-    expect(box && box.y >= 0 && box.y + box.height <= 740, 'the new risk is on screen').toBe(true)
+    await expect
+      .poll(async () => {
+        const box = await added.boundingBox()
+        return box !== null && box.y >= 0 && box.y + box.height <= 740
+      }, 'the new risk is on screen')
+      .toBe(true)
 
     // Rated the highest of the three, it would sort first anyway; rated the lowest, it stays
     // where it is while open, and takes its place by level once closed.
