@@ -240,10 +240,13 @@ describe('risk register on a phone', () => {
       .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
       .toContain('Supplier outage')
     await expect
-      .poll(async () => {
-        const box = await added.boundingBox()
-        return box !== null && box.y >= 0 && box.y + box.height <= 740
-      }, 'the new risk is on screen')
+      .poll(
+        async () => {
+          const box = await added.boundingBox()
+          return box !== null && box.y >= 0 && box.y + box.height <= 740
+        },
+        { message: 'the new risk is on screen' },
+      )
       .toBe(true)
 
     // Rated the highest of the three, it would sort first anyway; rated the lowest, it stays
