@@ -145,7 +145,10 @@ it('fast start: clicks and time to decide all 93 controls for a fully remote Saa
   await f.click(fast.page.getByRole('button', { name: 'Review the suggested decisions' }))
   const reviewShown = performance.now()
   await f.click(fast.page.getByRole('button', { name: 'Apply 93 decisions' }))
-  await fast.page.locator('#main').getByText('Applied: 93 decisions recorded in Annex A.').waitFor()
+  await fast.page
+    .locator('#main')
+    .getByText('Applied from the scoping interview: 93 decisions recorded in Annex A.')
+    .waitFor()
   const applyMs = performance.now() - reviewShown
   await f.click(fast.page.getByRole('link', { name: 'Open Annex A' }))
   await allDecided(fast.page)
@@ -171,7 +174,7 @@ it('fast start: clicks and time to decide all 93 controls for a fully remote Saa
   await c.click(apply)
   await carried.page
     .locator('#main')
-    .getByText(/^Applied:/)
+    .getByText(/^Applied from/)
     .waitFor()
   const carriedMs = performance.now() - carriedStart
   await c.click(carried.page.getByRole('link', { name: 'Open Annex A' }))

@@ -22,6 +22,15 @@ function plain<T extends object>(value: T): T {
 }
 
 /**
+ * What the last bulk change of Annex A decisions did in this tab (the bulk panel or Fast
+ * start), and the changes to undo it (null once undone).
+ */
+export interface BulkNotice {
+  readonly text: string
+  readonly changes: readonly BulkChange[] | null
+}
+
+/**
  * The answers and decisions of the open workspace, followed live (another tab's edits arrive
  * here), and the actions that save them.
  */
@@ -32,6 +41,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
   const answersLoaded = shallowRef(false)
   const decisionsLoaded = shallowRef(false)
   const loadError = shallowRef<string | null>(null)
+  const bulkNotice = shallowRef<BulkNotice | null>(null)
   let unsubscribe: (() => void)[] = []
 
   function open(id: WorkspaceId) {
@@ -68,6 +78,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     answersLoaded.value = false
     decisionsLoaded.value = false
     loadError.value = null
+    bulkNotice.value = null
   }
 
   const progress = computed(() => walkthroughProgress(answers.value))
@@ -93,12 +104,18 @@ export const useAssessmentStore = defineStore('assessment', () => {
 
   /**
    * Applies previewed bulk changes in one transaction, field by field: a field of one of the
-   * controls that another tab changed and the bulk change does not touch is kept.
+   * controls that another tab changed and the bulk change does not touch is kept. Once written,
+   * `text` says what was done in the bulk notice, which offers the undo on the Annex A and Fast
+   * start screens alike until it is undone or replaced.
    */
-  function applyBulk(changes: readonly BulkChange[], now: string): Promise<ActionResult> {
+  async function applyBulk(
+    changes: readonly BulkChange[],
+    now: string,
+    text: string,
+  ): Promise<ActionResult> {
     const id = workspaceId.value
-    if (!id) return Promise.resolve({ ok: false, error: 'No assessment is open.' })
-    return attempt(() =>
+    if (!id) return { ok: false, error: 'No assessment is open.' }
+    const result = await attempt(() =>
       repository.applyDecisionChanges(
         id,
         changes.map((c) => ({
@@ -108,16 +125,20 @@ export const useAssessmentStore = defineStore('assessment', () => {
         now,
       ),
     )
+    if (result.ok && workspaceId.value === id) bulkNotice.value = { text, changes }
+    return result
   }
 
   /**
-   * Puts every control of a bulk change back as it was before, in one transaction: the fields
-   * the bulk change set go back, and what another tab changed since stays.
+   * Puts every control of the last bulk change back as it was before, in one transaction: the
+   * fields the bulk change set go back, and what was changed since (here or in another tab)
+   * stays.
    */
-  function undoBulk(changes: readonly BulkChange[], now: string): Promise<ActionResult> {
+  async function undoLastBulk(now: string): Promise<ActionResult> {
     const id = workspaceId.value
-    if (!id) return Promise.resolve({ ok: false, error: 'No assessment is open.' })
-    return attempt(() =>
+    const changes = bulkNotice.value?.changes
+    if (!id || !changes) return { ok: false, error: 'There is nothing to undo.' }
+    const result = await attempt(() =>
       repository.applyDecisionChanges(
         id,
         changes.map((c) => ({
@@ -127,6 +148,18 @@ export const useAssessmentStore = defineStore('assessment', () => {
         now,
       ),
     )
+    if (result.ok && workspaceId.value === id) {
+      const n = changes.length
+      bulkNotice.value = {
+        text: `Undone: ${n} ${n === 1 ? 'control is' : 'controls are'} back as before.`,
+        changes: null,
+      }
+    }
+    return result
+  }
+
+  function dismissBulkNotice() {
+    bulkNotice.value = null
   }
 
   function rememberClause(clause: ClauseId) {
@@ -148,8 +181,10 @@ export const useAssessmentStore = defineStore('assessment', () => {
     close,
     saveAnswer,
     saveDecision,
+    bulkNotice,
     applyBulk,
-    undoBulk,
+    undoLastBulk,
+    dismissBulkNotice,
     rememberClause,
   }
 })

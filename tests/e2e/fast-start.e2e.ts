@@ -92,26 +92,33 @@ describe('fast start', () => {
     await review.getByText(/A fully remote organization still needs 7\.10 Storage media/).waitFor()
 
     await review.getByRole('button', { name: 'Apply 92 decisions' }).click()
-    await page.locator('#main').getByText('Applied: 92 decisions recorded in Annex A.').waitFor()
+    const notice = page.locator('#main .bulk-notice')
+    await notice
+      .getByText('Applied from the scoping interview: 92 decisions recorded in Annex A.')
+      .waitFor()
     await review
       .getByText('0 new, 1 differ from decisions already made, 92 already as suggested')
       .waitFor()
 
-    // Undo puts all 92 back to no decision; the one made by hand stays.
-    await page.getByRole('button', { name: 'Undo' }).click()
-    await page.locator('#main').getByText('Undone: 92 controls are back as before.').waitFor()
-    await review.getByText('92 new, 1 differ').waitFor()
-
-    // Apply again, and the register is decided: 7.1 as the user left it, 7.2 excluded.
-    await review.getByLabel('Show').selectOption({ label: 'All controls' })
-    await review.getByRole('button', { name: 'Apply 92 decisions' }).click()
-    await page
-      .locator('#main')
-      .getByText(/^Applied: 92/)
-      .waitFor()
-    await page.getByRole('link', { name: 'Open Annex A' }).click()
+    // The undo follows to Annex A: open it to look, and undo there. All 92 go back to no
+    // decision; the one made by hand stays.
+    await notice.getByRole('link', { name: 'Open Annex A' }).click()
     await page.getByText('Every control has a decision.').waitFor()
+    await notice.getByRole('button', { name: 'Undo' }).click()
+    await notice.getByText('Undone: 92 controls are back as before.').waitFor()
+    await undecided(page, 92)
     const d71 = page.getByRole('group', { name: 'Decision for A.7.1', exact: true })
+    await expect(d71.getByRole('radio', { name: 'Applicable' }).isChecked()).resolves.toBe(true)
+
+    // Back to Fast start: the review starts again from its default ticks. Apply again, and
+    // every control is decided: 7.1 as the user left it, 7.2 excluded.
+    await page.getByRole('link', { name: 'Fast start' }).click()
+    await page.getByRole('button', { name: 'Review the suggested decisions' }).click()
+    await review.getByText('92 new, 1 differ').waitFor()
+    await review.getByRole('button', { name: 'Apply 92 decisions' }).click()
+    await notice.getByText(/^Applied from the scoping interview: 92/).waitFor()
+    await notice.getByRole('link', { name: 'Open Annex A' }).click()
+    await page.getByText('Every control has a decision.').waitFor()
     await expect(d71.getByRole('radio', { name: 'Applicable' }).isChecked()).resolves.toBe(true)
     const d72 = page.getByRole('group', { name: 'Decision for A.7.2', exact: true })
     await expect(d72.getByRole('radio', { name: 'Excluded' }).isChecked()).resolves.toBe(true)
@@ -196,7 +203,9 @@ describe('fast start', () => {
     await applyButton.click()
     await page
       .locator('#main')
-      .getByText(`Applied: ${applied} decisions recorded in Annex A.`)
+      .getByText(
+        `Applied from the 2013 SoA “soa-2013.csv”: ${applied} decisions recorded in Annex A.`,
+      )
       .waitFor()
     // axe reads the mapping step, the preview and the rows left open (conflict, decide fresh).
     await review.getByLabel('Show').selectOption({ label: 'To choose or decide yourself' })
@@ -229,7 +238,7 @@ describe('fast start', () => {
     await review22.getByRole('button', { name: /^Apply \d+ decisions?$/ }).click()
     await page
       .locator('#main')
-      .getByText(/^Applied: \d+ decisions? recorded/)
+      .getByText(/^Applied from the 2022 SoA “soa-2022.xlsx”: \d+ decisions? recorded/)
       .waitFor()
     await page.getByRole('link', { name: 'Open Annex A' }).click()
     const d830 = page.getByRole('group', { name: 'Decision for A.8.30', exact: true })
