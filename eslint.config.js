@@ -4,6 +4,17 @@ import tseslint from 'typescript-eslint'
 import pluginVue from 'eslint-plugin-vue'
 import globals from 'globals'
 
+const NODE_GLOBALS = [
+  'process',
+  'Buffer',
+  'global',
+  'require',
+  'module',
+  '__dirname',
+  '__filename',
+  'setImmediate',
+  'clearImmediate',
+]
 const vueAndStorage = ['vue', 'vue-router', 'pinia', 'dexie', 'dexie/*', '@vue/*']
 
 export default tseslint.config(
@@ -34,8 +45,30 @@ export default tseslint.config(
     },
   },
   {
+    // The app runs in the browser. The type check reads src together with the tests, whose
+    // types include Node's, so Node's globals, modules and types are kept out of src here.
     files: ['src/**'],
-    rules: { 'no-console': ['error', { allow: ['warn', 'error'] }] },
+    rules: {
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+      'no-restricted-globals': [
+        'error',
+        ...NODE_GLOBALS.map((name) => ({
+          name,
+          message: 'src runs in the browser: no Node globals.',
+        })),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportDeclaration[source.value=/^node:|^(fs|path|os|crypto|buffer|stream)$/]',
+          message: 'src runs in the browser: no Node modules.',
+        },
+        {
+          selector: 'TSQualifiedName[left.name="NodeJS"]',
+          message: 'src runs in the browser: no Node types.',
+        },
+      ],
+    },
   },
   {
     // Only src/db talks to Dexie.

@@ -79,7 +79,7 @@ async function expectAllDecided(page: Page) {
 
 it(`clicks to decide all ${ANNEX_A_CONTROLS.length} controls for a fully remote company`, async () => {
   // Inline: on each closed row, "Applicable", then the status when it is not the first one.
-  const inline = await openApp(browser, { width: 1280, height: 800 })
+  const inline = await openApp(browser, { width: 1280, height: 800, serviceWorker: true })
   const inlineCount = clickCounter()
   await openAnnexA(inline.page, 'Remote Inline')
   await excludeTogether(inline.page, inlineCount)
@@ -102,7 +102,7 @@ it(`clicks to decide all ${ANNEX_A_CONTROLS.length} controls for a fully remote 
 
   // The full editor alone, as before the inline choices: open the row, "Applicable", the
   // status. Opening the next row closes this one, so closing costs no click.
-  const editor = await openApp(browser, { width: 1280, height: 800 })
+  const editor = await openApp(browser, { width: 1280, height: 800, serviceWorker: true })
   const editorCount = clickCounter()
   await openAnnexA(editor.page, 'Remote Editor')
   await excludeTogether(editor.page, editorCount)
@@ -121,7 +121,7 @@ it(`clicks to decide all ${ANNEX_A_CONTROLS.length} controls for a fully remote 
   // The quickest way now: the premises excluded together, then every control still undecided
   // made applicable together with its reason (filter, select all shown, Applicable, the reason,
   // Apply), then each status on its row.
-  const bulk = await openApp(browser, { width: 1280, height: 800 })
+  const bulk = await openApp(browser, { width: 1280, height: 800, serviceWorker: true })
   const bulkCount = clickCounter()
   await openAnnexA(bulk.page, 'Remote Bulk')
   await excludeTogether(bulk.page, bulkCount)

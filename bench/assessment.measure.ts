@@ -101,7 +101,7 @@ async function clickAndMeasure(page: Page, radio: Locator, questionIndex: number
 }
 
 it(`answer save, from a mouse click to "Saved" on screen, over ${2 * QUESTIONS.length} answers`, async () => {
-  const { page, context } = await openApp(browser)
+  const { page, context } = await openApp(browser, { serviceWorker: true })
   await page.addInitScript(instrumentPage)
   await newAssessment(page, 'Latency Bench')
   await page
@@ -169,7 +169,7 @@ it(`answer save, from a mouse click to "Saved" on screen, over ${2 * QUESTIONS.l
 })
 
 it(`Annex A: render the full list of ${ANNEX_A_CONTROLS.length} controls, and filter it per keystroke`, async () => {
-  const { page, context } = await openApp(browser)
+  const { page, context } = await openApp(browser, { serviceWorker: true })
   await newAssessment(page, 'Annex Bench')
   const nav = page.getByRole('navigation', { name: /^Sections of/ })
   const total = ANNEX_A_CONTROLS.length

@@ -336,7 +336,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 const median = (values: number[]) => percentile(values, 50)
 
 async function freshPage(file: string) {
-  const app = await openApp(browser)
+  const app = await openApp(browser, { serviceWorker: true })
   await app.context.addInitScript(installProbe, BENCH_INPUT)
   await app.page.goto('/')
   await app.page.getByText('No assessments on this device yet').waitFor()

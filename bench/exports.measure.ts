@@ -72,7 +72,7 @@ async function clickToFile(page: Page, button: string) {
 }
 
 it('exports: click to file and the weight of what each export loads, in Chromium', async () => {
-  const { context, page } = await openApp(browser)
+  const { context, page } = await openApp(browser, { serviceWorker: true })
   await page.goto('/')
   await page.getByRole('heading', { name: 'Assessments', level: 1 }).waitFor()
   await page.waitForFunction(async () =>

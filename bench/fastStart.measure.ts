@@ -112,7 +112,7 @@ function storedJustifications(page: Page) {
 
 it('fast start: clicks and time to decide all 93 controls for a fully remote SaaS start-up', async () => {
   // Without the interview: the quickest way the Annex A screen offers.
-  const manual = await openApp(browser, { width: 1280, height: 800 })
+  const manual = await openApp(browser, { width: 1280, height: 800, serviceWorker: true })
   const m = counter()
   await openAnnexA(manual.page, 'Remote Manual')
   const manualStart = performance.now()
@@ -131,7 +131,7 @@ it('fast start: clicks and time to decide all 93 controls for a fully remote Saa
   await manual.context.close()
 
   // With the interview: Fast start, 13 answers, review, apply.
-  const fast = await openApp(browser, { width: 1280, height: 800 })
+  const fast = await openApp(browser, { width: 1280, height: 800, serviceWorker: true })
   const f = counter()
   await openAnnexA(fast.page, 'Remote Interview')
   const fastStart = performance.now()
@@ -157,7 +157,7 @@ it('fast start: clicks and time to decide all 93 controls for a fully remote Saa
   await fast.context.close()
 
   // Last year's 2013 SoA: choose the file, review, apply.
-  const carried = await openApp(browser, { width: 1280, height: 800 })
+  const carried = await openApp(browser, { width: 1280, height: 800, serviceWorker: true })
   const c = counter()
   await openAnnexA(carried.page, 'Remote Carried')
   const csv = await readFile('tests/fixtures/soa-import/soa-2013.csv')

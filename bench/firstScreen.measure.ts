@@ -28,7 +28,7 @@ it('first screen: gzip size of the JavaScript and CSS the start page loads', asy
 })
 
 it('first screen: layout shift from the first visit until the app is ready offline', async () => {
-  const { context, page } = await openApp(browser)
+  const { context, page } = await openApp(browser, { serviceWorker: true })
   await watchLayoutShift(context)
   await page.goto('/')
   await page.getByRole('status').filter({ hasText: 'Ready to work offline' }).waitFor()

@@ -83,7 +83,7 @@ interface Figures {
 }
 
 async function measure(riskCount: number): Promise<Figures> {
-  const { page, context } = await openApp(browser)
+  const { page, context } = await openApp(browser, { serviceWorker: true })
   await context.addInitScript(watchLongTasks)
   await page.goto('/')
   await page.getByRole('heading', { name: 'Assessments', level: 1 }).waitFor()

@@ -39,7 +39,12 @@ function records() {
 }
 
 it('screens on a 360 px phone for a fully answered assessment', async () => {
-  const app = await openApp(browser, { width: 360, height: HEIGHT, hasTouch: true })
+  const app = await openApp(browser, {
+    width: 360,
+    height: HEIGHT,
+    hasTouch: true,
+    serviceWorker: true,
+  })
   const { page, context } = app
   await page.goto('/')
   await page.getByRole('heading', { name: 'Assessments', level: 1 }).waitFor()

@@ -20,7 +20,7 @@ afterAll(async () => {
 const OWN = 200
 
 it('register of documents with 200 documents of its own: render and filter per keystroke', async () => {
-  const { page, context } = await openApp(browser)
+  const { page, context } = await openApp(browser, { serviceWorker: true })
   await page.goto('/')
   await page.getByLabel('Organization name').fill('Register Bench')
   await page.getByRole('button', { name: 'New assessment' }).click()

@@ -14,7 +14,7 @@ afterAll(async () => {
 })
 
 it('risk register with 1,000 risks: render and filter per keystroke, in Chromium', async () => {
-  const { page, context } = await openApp(browser)
+  const { page, context } = await openApp(browser, { serviceWorker: true })
   await page.goto('/')
   await page.getByLabel('Organization name').fill('Risk Bench')
   await page.getByRole('button', { name: 'New assessment' }).click()

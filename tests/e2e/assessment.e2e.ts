@@ -59,7 +59,7 @@ async function tabTo(page: Page, name: RegExp, key = 'Tab', max = 80) {
 
 describe('clause walkthrough', () => {
   it('answers by keyboard alone, saves at once, resumes, and keeps everything after reload and offline', async () => {
-    app = await openApp(browser)
+    app = await openApp(browser, { serviceWorker: true })
     const { page, context } = app
     await page.goto('/')
     await waitForOfflineReady(page)
@@ -291,7 +291,7 @@ describe('presenter view in front of a room', () => {
 
 describe('Annex A decisions', () => {
   it('decides controls by keyboard alone and keeps them after reload and offline', async () => {
-    app = await openApp(browser)
+    app = await openApp(browser, { serviceWorker: true })
     const { page, context } = app
     await page.goto('/')
     await waitForOfflineReady(page)

@@ -29,8 +29,8 @@ afterEach(async () => {
   }
 })
 
-async function open() {
-  const app = await openApp(browser)
+async function open(options: { serviceWorker?: boolean } = {}) {
+  const app = await openApp(browser, options)
   opened.push(app)
   return app
 }
@@ -158,7 +158,7 @@ async function openWithDownloadsBlocked(): Promise<AppPage> {
 
 describe('backups', () => {
   it('exports every assessment and imports them on another device, offline', async () => {
-    const source = await open()
+    const source = await open({ serviceWorker: true })
     await source.page.goto('/')
     await waitForOfflineReady(source.page)
     await source.context.setOffline(true)
@@ -186,7 +186,7 @@ describe('backups', () => {
     expect(parsed.counts).toMatchObject({ workspaces: 2, clauseAnswers: 1 })
     await source.page.locator('main').getByText('Exported 2 assessments').waitFor()
 
-    const target = await open()
+    const target = await open({ serviceWorker: true })
     await target.page.goto('/')
     await waitForOfflineReady(target.page)
     await target.context.setOffline(true)

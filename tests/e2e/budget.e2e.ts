@@ -38,7 +38,7 @@ describe('first visit, no layout shift', () => {
     [1280, 800],
   ] as const) {
     it(`moves nothing on the page at ${width} px until the app is ready offline`, async () => {
-      const { context, page } = await openApp(browser, { width, height })
+      const { context, page } = await openApp(browser, { width, height, serviceWorker: true })
       await context.addInitScript(() => {
         const w = window as unknown as { __shifts: number[] }
         w.__shifts = []

@@ -75,7 +75,7 @@ describe('the register of documents', () => {
     'is the record the verdict counts: one approval lifts the blockers, an overdue review is a finding, and the checklist leaves offline with it',
     { timeout: 120_000 },
     async () => {
-      app = await openApp(browser, { width: 1920, height: 1080 })
+      app = await openApp(browser, { width: 1920, height: 1080, serviceWorker: true })
       const { page, context } = app
       await page.goto('/')
       await waitForOfflineReady(page)

@@ -41,7 +41,7 @@ async function answerRemoteStartUp(page: Page) {
 
 describe('fast start', () => {
   it('interview → review → apply → undo, offline, without overwriting a decision made by hand', async () => {
-    app = await openApp(browser, { width: 1920, height: 1080 })
+    app = await openApp(browser, { width: 1920, height: 1080, serviceWorker: true })
     const { page, context } = app
     await page.goto('/')
     await waitForOfflineReady(page)
@@ -163,7 +163,7 @@ describe('fast start', () => {
   })
 
   it('carries a 2013 SoA forward from CSV and from XLSX: mapping, review, apply, offline', async () => {
-    app = await openApp(browser, { width: 1280, height: 900 })
+    app = await openApp(browser, { width: 1280, height: 900, serviceWorker: true })
     const { page, context } = app
     await page.goto('/')
     await waitForOfflineReady(page)

@@ -70,7 +70,7 @@ describe('installable, offline-first app', () => {
   })
 
   it('reloads offline with the assessments still there, and opens deep links offline', async () => {
-    app = await openApp(browser)
+    app = await openApp(browser, { serviceWorker: true })
     const { page, context } = app
     await page.goto('/')
     await waitForOfflineReady(page)
@@ -116,7 +116,7 @@ describe('installable, offline-first app', () => {
   })
 
   it('works offline right after the first visit, without a reload, on screens never opened', async () => {
-    app = await openApp(browser)
+    app = await openApp(browser, { serviceWorker: true })
     const { page, context } = app
     await page.goto('/')
     // The notice floats over the page: the content does not move when it comes or goes.
@@ -184,7 +184,7 @@ describe('installable, offline-first app', () => {
   it('asks before a new version takes over, and never reloads by itself', async () => {
     const site = await serveCopyOfDist()
     try {
-      app = await openApp(browser)
+      app = await openApp(browser, { serviceWorker: true })
       const { page } = app
       await page.goto(`${site.url}/`)
       await waitForOfflineReady(page)

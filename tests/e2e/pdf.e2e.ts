@@ -36,7 +36,7 @@ const SUMMARY = 'Čistá Voda is close to Stage 1 once the internal audit has be
 
 describe('exports', () => {
   it('makes the gap report (PDF and Word), the SoA (PDF, spreadsheet, CSV) and the gap list offline, every name intact', async () => {
-    app = await openApp(browser)
+    app = await openApp(browser, { serviceWorker: true })
     const { page, context } = app
     await page.goto('/')
     await waitForOfflineReady(page)

@@ -592,7 +592,7 @@ describe('Report', () => {
 
 describe('results offline', () => {
   it('renders the score and the chart after an offline reload, and exports the CSV offline', async () => {
-    app = await openApp(browser)
+    app = await openApp(browser, { serviceWorker: true })
     const { page, context } = app
     await page.goto('/')
     await waitForOfflineReady(page)

@@ -31,7 +31,7 @@ async function settled(page: Page) {
 
 describe('risk register and traceability', () => {
   it('adds a risk, links two controls, and the SoA gains the risk-assessment reason; reload and offline keep it', async () => {
-    app = await openApp(browser)
+    app = await openApp(browser, { serviceWorker: true })
     const { page, context } = app
     await page.goto('/')
     await waitForOfflineReady(page)

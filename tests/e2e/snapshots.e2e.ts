@@ -44,7 +44,7 @@ async function saveSnapshot(page: Page, name: string) {
 
 describe('workshop continuity', () => {
   it('shows exactly what changed since a snapshot, after a reload and offline', async () => {
-    app = await openApp(browser, { width: 1920, height: 1080 })
+    app = await openApp(browser, { width: 1920, height: 1080, serviceWorker: true })
     const { page } = app
     await page.goto('/')
     await waitForOfflineReady(page)
