@@ -185,19 +185,33 @@ function improvementItem(i: Improvement) {
   }
 }
 
+export const SCOPE_SECTION_TITLE = 'Scope of the assessment'
 export const SCOPING_SECTION_TITLE = 'How the organization works (scoping interview)'
 
 /**
- * The scope as the scoping interview describes it: what the cover's scope statement rests on,
- * and what the suggested Annex A decisions were drawn from. One row per question answered
- * (scopingSummaryRows); nothing when the interview was not answered. It follows the verdict,
+ * The scope section of the executive summary: the scope statement in full (the cover shows at
+ * most six lines of it), then the scope as the scoping interview describes it, which the statement
+ * rests on and the suggested Annex A decisions were drawn from: one row per question answered
+ * (scopingSummaryRows), nothing when the interview was not answered. It follows the verdict,
  * not the cover: the cover is one page, and fourteen answers do not fit beside its facts.
  */
-function scopingBlocks(w: ReportWorkspace): Block[] {
+function scopeBlocks(w: ReportWorkspace): Block[] {
+  const statement = w.scopeStatement.trim()
+  const blocks: Block[] = [
+    heading(2, SCOPE_SECTION_TITLE),
+    ...(statement
+      ? paragraphs(statement)
+      : [
+          paragraph(
+            'No scope statement is recorded yet. Without one an auditor cannot tell what is being certified (clause 4.3).',
+          ),
+        ]),
+  ]
   const rows = scopingSummaryRows(w.scoping)
-  if (rows.length === 0) return []
+  if (rows.length === 0) return blocks
   return [
-    heading(2, SCOPING_SECTION_TITLE),
+    ...blocks,
+    heading(3, SCOPING_SECTION_TITLE),
     {
       kind: 'table',
       summary: 'The answers of the scoping interview, one row per question answered',
@@ -218,7 +232,7 @@ function executiveSummary(input: GapReportInput): Block[] {
     ),
   )
   if (readiness.capped && readiness.cap) blocks.push(paragraph(readiness.cap.text))
-  blocks.push(...scopingBlocks(w))
+  blocks.push(...scopeBlocks(w))
   if (w.consultantSummary.trim()) {
     blocks.push(heading(2, "Assessor's summary"), ...paragraphs(w.consultantSummary))
   }

@@ -8,6 +8,7 @@ import { riskRefs, soaCells } from '@/domain/wording'
 import { cellText, type Block, type TableBlock } from '@/reports/document'
 import {
   GAP_REPORT_CHAPTERS,
+  SCOPE_SECTION_TITLE,
   SCOPING_SECTION_TITLE,
   buildGapReportDocument,
   buildSoaDocument,
@@ -282,15 +283,21 @@ describe('the scoping interview in the gap report', () => {
     const at = scoped.blocks.findIndex(
       (b) => b.kind === 'heading' && b.text === SCOPING_SECTION_TITLE,
     )
-    expect(scoped.blocks[at]).toMatchObject({ level: 2 })
-    // Right after the verdict of the executive summary, before the assessor's summary.
+    // Inside the scope section, which follows the verdict: after the scope statement, before
+    // the assessor's summary.
+    expect(scoped.blocks[at]).toMatchObject({ level: 3 })
+    const scope = scoped.blocks.findIndex(
+      (b) => b.kind === 'heading' && b.text === SCOPE_SECTION_TITLE,
+    )
+    expect(scoped.blocks[scope]).toMatchObject({ level: 2 })
+    expect(scope).toBeLessThan(at)
     const lead = scoped.blocks.findIndex((b) => b.kind === 'paragraph' && b.style === 'lead')
     const summary = scoped.blocks.findIndex(
       (b) => b.kind === 'heading' && b.text === "Assessor's summary",
     )
     expect(scoped.blocks[0]).toMatchObject({ kind: 'heading', text: GAP_REPORT_CHAPTERS[0] })
     expect(lead).toBeGreaterThan(0)
-    expect(at).toBeGreaterThan(lead)
+    expect(scope).toBeGreaterThan(lead)
     expect(summary).toBe(at + 2)
     const table = scoped.blocks[at + 1] as TableBlock
     expect(table.kind).toBe('table')
@@ -298,6 +305,27 @@ describe('the scoping interview in the gap report', () => {
     expect(table.rows.map((r) => r.map(cellText))).toEqual(SCOPING_ROWS.map((r) => [...r]))
     const topics = table.rows.map((r) => cellText(r[0] ?? ''))
     for (const topic of UNANSWERED_TOPICS) expect(topics).not.toContain(topic)
+  })
+
+  it('prints the scope statement in full in the scope section, or says that none is recorded', () => {
+    const statement = `${'The ISMS covers the SaaS platform, its development and its support. '.repeat(12)}Last line of the scope.`
+    const scopeText = (scopeStatement: string) => {
+      const blocks = buildGapReportDocument(
+        reportInput({
+          meta: {
+            workspace: { ...CONSULTANT_WORKSPACE, scopeStatement, scoping: SCOPING_PROFILE },
+            date: DATE,
+            appVersion: 'test',
+          },
+        }),
+      ).blocks
+      const from = blocks.findIndex((b) => b.kind === 'heading' && b.text === SCOPE_SECTION_TITLE)
+      const to = blocks.findIndex((b) => b.kind === 'heading' && b.text === SCOPING_SECTION_TITLE)
+      return allText(blocks.slice(from + 1, to))
+    }
+    // The cover shows six lines of it at most; here it is whole.
+    expect(scopeText(statement)).toContain('Last line of the scope.')
+    expect(scopeText('  ')).toContain('No scope statement is recorded yet')
   })
 
   it('leaves the report as it is without an interview, or with nothing answered', () => {

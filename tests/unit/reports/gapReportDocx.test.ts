@@ -6,7 +6,11 @@ import { Window } from 'happy-dom'
 import { describe, expect, it } from 'vitest'
 import { cellText, type Block, type ReportDocument } from '@/reports/document'
 import { buildReportDocx, columnWidths, xmlSafe } from '@/reports/gapReportDocx'
-import { SCOPING_SECTION_TITLE, buildGapReportDocument } from '@/reports/gapReportDocument'
+import {
+  SCOPE_SECTION_TITLE,
+  SCOPING_SECTION_TITLE,
+  buildGapReportDocument,
+} from '@/reports/gapReportDocument'
 import type { Comparison } from '@/domain/comparison'
 import type { ScopingProfile } from '@/domain/model'
 import { buildGaps } from '@/domain/gaps'
@@ -583,7 +587,9 @@ describe('gap report DOCX with the scoping interview', { timeout: 30_000 }, () =
     const xml = await built(SCOPING_PROFILE)
     const ps = paragraphs(xml)
     const at = (text: string) => ps.findIndex((p) => p.text === text)
-    expect(ps[at(SCOPING_SECTION_TITLE)]?.style).toBe('Heading2')
+    expect(ps[at(SCOPING_SECTION_TITLE)]?.style).toBe('Heading3')
+    expect(ps[at(SCOPE_SECTION_TITLE)]?.style).toBe('Heading2')
+    expect(at(SCOPE_SECTION_TITLE)).toBeLessThan(at(SCOPING_SECTION_TITLE))
     expect(at(SCOPING_SECTION_TITLE)).toBeGreaterThan(at('Executive summary'))
     expect(at(SCOPING_SECTION_TITLE)).toBeLessThan(at("Assessor's summary"))
     let previous = at(SCOPING_SECTION_TITLE)
