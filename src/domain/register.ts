@@ -12,7 +12,7 @@ import { applicabilityOf } from './assessment'
 import { evidenceHref, isCalendarDate } from './clauseAnswer'
 import { FIELD_LIMITS } from './limits'
 import { registerEntryId } from './registerId'
-import type { ControlDecision, WorkspaceId } from './model'
+import type { ControlDecision, SoaApproval, WorkspaceId } from './model'
 import { controlRef } from './wording'
 import { hasControlCharacters } from './workspace'
 
@@ -592,4 +592,31 @@ export function bulkApprove(
     })
   }
   return { ok: true, changed }
+}
+
+/** The version, approver and date of an approval of the SoA made in the app (Report). */
+export type AppSoaApproval = Pick<SoaApproval, 'version' | 'approver' | 'approvedOn'>
+
+/** Whether a row is the register's row for the Statement of Applicability (6.1.3 d). */
+export const isSoaEntry = (entry: RegisterEntry) =>
+  entry.source.kind === 'mandatory' && entry.source.key === 'soa'
+
+/**
+ * The SoA approved in the app, when the register's SoA row does not record it yet: the
+ * Documents screen offers to record it there in one step. The register stays the user's record
+ * (an SoA approved on paper is recorded by hand as any document); this only spares typing the
+ * approval twice. Null for any other row, when the SoA was never approved in the app, when the
+ * row already says that approval, and for a retired row (bringing it back is the user's call).
+ */
+export function soaApprovalToRecord(
+  entry: RegisterEntry,
+  latest: AppSoaApproval | null,
+): AppSoaApproval | null {
+  if (!latest || !isSoaEntry(entry) || entry.status === 'retired') return null
+  const recorded =
+    entry.status === 'approved' &&
+    entry.version === latest.version &&
+    entry.approver === latest.approver &&
+    entry.approvedOn === latest.approvedOn
+  return recorded ? null : latest
 }

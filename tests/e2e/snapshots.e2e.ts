@@ -174,6 +174,20 @@ describe('workshop continuity', () => {
       ),
       expect.stringMatching(/^Version 1\.0[\s\S]*First version approved in the app/),
     ])
+
+    // The register of documents offers to record that approval on the SoA's row in one step.
+    await sections(page).getByRole('link', { name: 'Documents' }).click()
+    await page.getByText(/Approved in this app as version 1\.1 on \d{4}-\d{2}-\d{2}/).waitFor()
+    await page.getByRole('button', { name: /Statement of Applicability/ }).click()
+    await page.getByRole('button', { name: 'Record this approval here' }).click()
+    const row = page.locator('.register-row--open')
+    await row.getByText('Saved', { exact: true }).waitFor()
+    await row.getByText('Version 1.1', { exact: true }).waitFor()
+    await row.getByText(/^Approved: Dana \(CEO\), \d{4}-\d{2}-\d{2}$/).waitFor()
+    await expect(row.getByLabel('Status').inputValue()).resolves.toBe('approved')
+    await expect(
+      page.getByRole('button', { name: 'Record this approval here' }).count(),
+    ).resolves.toBe(0)
   })
 
   describe.each([

@@ -13,6 +13,7 @@ import {
   registerFilter,
   registerFindings,
   requiredDocuments,
+  soaApprovalToRecord,
   type RegisterEntry,
   type RegisterFindingKind,
   type RegisterSource,
@@ -523,5 +524,32 @@ describe('locations', () => {
     ]) {
       expect(isValidLocation(invalid), invalid).toBe(false)
     }
+  })
+})
+
+describe('soaApprovalToRecord', () => {
+  const SOA: RegisterSource = { kind: 'mandatory', key: 'soa' }
+  const soaRow = (overrides: Partial<RegisterEntry> = {}) =>
+    makeEntry({ source: SOA, title: 'Statement of Applicability', ...overrides })
+  const APPROVAL = { version: '1.1', approver: 'Dana (CEO)', approvedOn: '2026-11-18' }
+
+  it('offers the approval made in the app on the SoA’s row while the row does not say it', () => {
+    expect(soaApprovalToRecord(soaRow(), APPROVAL)).toEqual(APPROVAL)
+    expect(soaApprovalToRecord(soaRow({ status: 'draft', version: '1.1' }), APPROVAL)).toEqual(
+      APPROVAL,
+    )
+    // An older approval recorded: the newer one is offered.
+    const older = { status: 'approved' as const, version: '1.0', approver: 'Dana (CEO)' }
+    expect(soaApprovalToRecord(soaRow({ ...older, approvedOn: '2026-10-01' }), APPROVAL)).toEqual(
+      APPROVAL,
+    )
+  })
+
+  it('offers nothing once recorded, without an approval, on another row, or on a retired row', () => {
+    const recorded = soaRow({ status: 'approved', ...APPROVAL })
+    expect(soaApprovalToRecord(recorded, APPROVAL)).toBeNull()
+    expect(soaApprovalToRecord(soaRow(), null)).toBeNull()
+    expect(soaApprovalToRecord(makeEntry(), APPROVAL)).toBeNull()
+    expect(soaApprovalToRecord(soaRow({ status: 'retired' }), APPROVAL)).toBeNull()
   })
 })
