@@ -15,6 +15,8 @@ export interface ColumnMapping {
   readonly applicable: number | null
   readonly justification: number | null
   readonly status: number | null
+  /** Who provides the control: a supplier's name, or in-house (the app's own "Provided by"). */
+  readonly provider: number | null
   /**
    * Whether the table has a row of column names (found by headerRowIndex: the first row is not
    * always it, a title may stand above). Rows down to it are headings, never data.
@@ -22,7 +24,7 @@ export interface ColumnMapping {
   readonly headerRow: boolean
 }
 
-export type ColumnRole = 'controlId' | 'applicable' | 'justification' | 'status'
+export type ColumnRole = 'controlId' | 'applicable' | 'justification' | 'status' | 'provider'
 
 /** Header names as SoA templates and toolkits write them, lower case, most specific first. */
 const HEADER_NAMES: Record<ColumnRole, readonly string[]> = {
@@ -73,9 +75,18 @@ const HEADER_NAMES: Record<ColumnRole, readonly string[]> = {
     'current status',
     'implementation state',
   ],
+  provider: [
+    'provided by',
+    'provider',
+    'supplier',
+    'outsourced to',
+    'delivered by',
+    'service provider',
+    'operated by',
+  ],
 }
 
-const ROLE_ORDER: readonly ColumnRole[] = ['applicable', 'status', 'justification']
+const ROLE_ORDER: readonly ColumnRole[] = ['applicable', 'status', 'justification', 'provider']
 
 /** A header cell in the form HEADER_NAMES uses: lower case, punctuation as spaces. */
 const headerKey = (cell: string) =>
@@ -197,6 +208,7 @@ export function guessMapping(rows: Table): ColumnMapping | null {
     applicable: found.applicable ?? null,
     justification: found.justification ?? null,
     status: found.status ?? null,
+    provider: found.provider ?? null,
     headerRow: hasHeader,
   }
 }

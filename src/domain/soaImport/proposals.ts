@@ -78,9 +78,10 @@ export const rowStatusText = (row: SoaImportRow) =>
 /** A row as the review names it: "Row 14: A.11.1.1", "Applicable: No · "No server room" · Status: —". */
 export function rowSource(row: SoaImportRow): ProposalSource {
   const justification = row.justification ? `"${row.justification}"` : 'No justification'
+  const provider = row.supplierName ? ` · Provided by: ${row.supplierName}` : ''
   return {
     label: `Row ${row.row}: ${row.ref}`,
-    detail: `Applicable: ${rowApplicableText(row)} · ${justification} · Status: ${rowStatusText(row)}`,
+    detail: `Applicable: ${rowApplicableText(row)} · ${justification} · Status: ${rowStatusText(row)}${provider}`,
   }
 }
 
@@ -126,14 +127,36 @@ function mergedStatus(rows: readonly SoaImportRow[]): {
   }
 }
 
+/**
+ * The supplier of an applicable control from its rows' provider cells: the one every row names,
+ * or in-house when none names one. Rows naming different providers (two suppliers, or a
+ * supplier and in-house, as 2013 controls merged into one 2022 control may) give in-house with
+ * a warning that names each: which one now provides the whole control is the user's to say.
+ */
+function mergedSupplier(rows: readonly SoaImportRow[]): {
+  supplierName: string
+  warning: string | null
+} {
+  const names = [...new Set(rows.map((r) => r.supplierName))]
+  if (names.length === 1) return { supplierName: names[0]!, warning: null }
+  if (names.length === 0) return { supplierName: '', warning: null }
+  const each = rows.map((r) => `${rowRef(r)} ${r.supplierName || 'in-house'}`)
+  return {
+    supplierName: '',
+    warning: `The rows name different providers (${listOf(each)}); it is suggested as provided in-house: name the supplier in Annex A if one provides it.`,
+  }
+}
+
 const proposal = (
   control: AnnexAControl,
-  fields: Pick<DecisionProposal, 'applicability' | 'justification' | 'implementationStatus'>,
+  fields: Pick<DecisionProposal, 'applicability' | 'justification' | 'implementationStatus'> & {
+    readonly supplierName?: string
+  },
   rows: readonly SoaImportRow[],
 ): DecisionProposal => ({
   controlId: control.id,
-  provider: 'in-house',
-  supplierName: '',
+  provider: fields.supplierName ? 'supplier' : 'in-house',
+  supplierName: fields.supplierName ?? '',
   // The old file says whether and why in one text, not which of the app's reasons it was.
   reasons: [],
   sources: rows.map(rowSource),
@@ -152,17 +175,23 @@ function applicableOption(
   edition: Edition,
 ): Built {
   const { status, warning } = mergedStatus(rows)
+  const supplier = mergedSupplier(rows)
   const justification =
     mergedJustification(rows) ?? `Applicable in the ${edition} SoA (${refsOf(rows).join(', ')}).`
   return {
     options: [
       proposal(
         control,
-        { applicability: 'applicable', justification, implementationStatus: status },
+        {
+          applicability: 'applicable',
+          justification,
+          implementationStatus: status,
+          supplierName: supplier.supplierName,
+        },
         rows,
       ),
     ],
-    warnings: warning ? [warning] : [],
+    warnings: [warning, supplier.warning].filter((w): w is string => w !== null),
   }
 }
 
@@ -214,6 +243,7 @@ function keptApplicable(
   const excluded = decided.filter((r) => r.applicability === 'excluded')
   const applicable = decided.filter((r) => r.applicability === 'applicable')
   const { status, warning } = mergedStatus(decided)
+  const supplier = mergedSupplier(applicable)
   const justification = applicable.length > 0 ? mergedJustification(applicable) : reason
   const quoted = excluded.map((r) =>
     r.justification ? `${rowRef(r)}: "${r.justification}"` : rowRef(r),
@@ -227,6 +257,7 @@ function keptApplicable(
           justification:
             justification ?? `Applicable in the ${edition} SoA (${refsOf(applicable).join(', ')}).`,
           implementationStatus: status ?? (applicable.length > 0 ? null : 'not-implemented'),
+          supplierName: supplier.supplierName,
         },
         decided,
       ),
@@ -234,6 +265,7 @@ function keptApplicable(
     warnings: [
       `The old SoA excluded it (${listOf(quoted)}), but ${controlRef(control.id)} cannot be excluded: ${reason} It is suggested as applicable instead.`,
       ...(warning ? [warning] : []),
+      ...(supplier.warning ? [supplier.warning] : []),
     ],
   }
 }

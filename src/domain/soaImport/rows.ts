@@ -11,7 +11,9 @@ import type { ImplementationStatus } from '../model'
 import { isControl2013, isControl2022, parseControlNumber, type Edition } from './controlIds'
 import { columnLetter, headerRowIndex, type ColumnMapping } from './columns'
 import { unguardCell, type Table, type TableRefusal } from './table'
-import { readApplicable, readStatus } from './values'
+import { readApplicable, readStatus, readSupplier } from './values'
+import { cleanName } from '../workspace'
+import { FIELD_LIMITS } from '../limits'
 
 /** One row of the old SoA that the import uses. */
 export interface SoaImportRow {
@@ -29,6 +31,8 @@ export interface SoaImportRow {
   readonly status: ImplementationStatus | null
   /** The status cell as written, trimmed, for the sources and warnings. */
   readonly statusText: string
+  /** The supplier the provider cell names; '' for in-house, an empty cell or no such column. */
+  readonly supplierName: string
 }
 
 /** A message about one row (a problem, or a note about rows read together). */
@@ -60,6 +64,7 @@ interface Candidate {
   readonly applicableText: string
   readonly justification: string
   readonly statusText: string
+  readonly supplierName: string
   /** No applicability, justification or status: a heading that happens to carry a number. */
   readonly heading: boolean
 }
@@ -84,6 +89,9 @@ function candidatesOf(table: Table, mapping: ColumnMapping): Candidate[] {
     const applicableText = cellAt(cells, mapping.applicable)
     const justification = unguardCell(cellAt(cells, mapping.justification))
     const statusText = cellAt(cells, mapping.status)
+    const supplierName = cleanName(
+      readSupplier(unguardCell(cellAt(cells, mapping.provider))),
+    ).slice(0, FIELD_LIMITS.name)
     candidates.push({
       row: r + 1,
       edition: parsed.edition,
@@ -91,6 +99,7 @@ function candidatesOf(table: Table, mapping: ColumnMapping): Candidate[] {
       applicableText,
       justification,
       statusText,
+      supplierName,
       heading: applicableText === '' && justification === '' && statusText === '',
     })
   }
@@ -134,7 +143,8 @@ const sameRow = (a: SoaImportRow, b: SoaImportRow) =>
   a.applicability === b.applicability &&
   a.justification === b.justification &&
   a.status === b.status &&
-  a.statusText === b.statusText
+  a.statusText === b.statusText &&
+  a.supplierName === b.supplierName
 
 /**
  * The rows of an imported SoA through a column mapping, with the file's edition.
@@ -214,6 +224,7 @@ export function readSoaRows(table: Table, mapping: ColumnMapping): SoaRowsResult
       justification: c.justification,
       status: status === 'unknown' ? null : status,
       statusText: c.statusText,
+      supplierName: c.supplierName,
     }
     const earlier = byId.get(c.id) ?? []
     const repeated = earlier.find((e) => sameRow(e, row))

@@ -92,3 +92,39 @@ export const STATUS_ORDER: readonly ImplementationStatus[] = [
   'partly',
   'implemented',
 ]
+
+/*
+ * Said to mean "provided by the organization itself" in a provider column (this app's export
+ * writes "In-house"), or nothing at all.
+ */
+const IN_HOUSE = [
+  '',
+  'in house',
+  'inhouse',
+  'internal',
+  'internally',
+  'own',
+  'ourselves',
+  'us',
+  'self',
+  'none',
+  'no',
+  'n/a',
+  'na',
+  '-',
+  '—',
+  'not named',
+]
+const PROVIDER_PREFIX =
+  /^(?:(?:supplier|provider|vendor|outsourced)\s*[:\-–—]|outsourced to\b|provided by\b)\s*[:\-–—]?\s*/i
+
+/**
+ * The supplier a provider cell names, or '' when it says in-house or nothing. "Supplier: Hive
+ * Offices" (this app's export) and "Outsourced to Hive Offices" give "Hive Offices"; "Supplier:
+ * not named" gives '', since a supplier without a name cannot be recorded as one.
+ */
+export function readSupplier(cell: string): string {
+  const name = cell.trim().replace(PROVIDER_PREFIX, '').trim()
+  const k = key(name)
+  return IN_HOUSE.includes(k) || IN_HOUSE.includes(k.replace(/-/g, ' ')) ? '' : name
+}

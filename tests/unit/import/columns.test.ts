@@ -10,17 +10,19 @@ describe('guessMapping', () => {
       applicable: 2,
       justification: 3,
       status: 4,
+      provider: null,
       headerRow: true,
     })
   })
 
-  it("reads the app's own SoA export: Applicability, Justification (not its reasons), Implementation status", () => {
+  it("reads the app's own SoA export: Applicability, Justification (not its reasons), Implementation status, Provided by", () => {
     const table = [[...SOA_CSV_HEADER], ['A.5.1', 'Policies', 'Organizational', 'No', 'Applicable']]
     expect(guessMapping(table)).toEqual({
       controlId: SOA_CSV_HEADER.indexOf('Control'),
       applicable: SOA_CSV_HEADER.indexOf('Applicability'),
       justification: SOA_CSV_HEADER.indexOf('Justification'),
       status: SOA_CSV_HEADER.indexOf('Implementation status'),
+      provider: SOA_CSV_HEADER.indexOf('Provided by'),
       headerRow: true,
     })
   })
@@ -36,6 +38,7 @@ describe('guessMapping', () => {
       applicable: 2,
       justification: 3,
       status: 4,
+      provider: null,
       headerRow: true,
     })
   })
@@ -53,6 +56,7 @@ describe('guessMapping', () => {
       applicable: 1,
       justification: 2,
       status: 3,
+      provider: null,
       headerRow: true,
     })
   })
@@ -67,6 +71,7 @@ describe('guessMapping', () => {
       applicable: 3,
       justification: null,
       status: null,
+      provider: null,
       headerRow: false,
     })
   })

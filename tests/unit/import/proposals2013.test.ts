@@ -228,6 +228,23 @@ describe('2013 rows in other shapes', () => {
     )
   })
 
+  it('carries a supplier forward when every row names it, and warns when the rows differ', () => {
+    const text = [
+      'Control,Applicable,Justification,Status,Provided by',
+      'A.9.1.1,Yes,Policy,Done,In-house',
+      'A.9.1.2,Yes,Network access,Done,Supplier: NetOps GmbH',
+      'A.12.4.1,Yes,Central logging,Done,Outsourced to NorthWatch SOC',
+    ].join('\n')
+    const { items } = importCsv(text)
+    const logging = itemOf(items, '8.15').options[0]!
+    expect([logging.provider, logging.supplierName]).toEqual(['supplier', 'NorthWatch SOC'])
+    const access = itemOf(items, '5.15')
+    expect([access.options[0]!.provider, access.options[0]!.supplierName]).toEqual(['in-house', ''])
+    expect(access.warnings).toContain(
+      'The rows name different providers (row 2 (A.9.1.1) in-house and row 3 (A.9.1.2) NetOps GmbH); it is suggested as provided in-house: name the supplier in Annex A if one provides it.',
+    )
+  })
+
   it('drops an unjustified exclusion from a conflict and proposes the other side', () => {
     const { items } = importCsv(
       csvOf(['A.8.3.1', 'Yes', 'USB blocked', ''], ['A.8.3.3', 'No', '', '']),

@@ -195,6 +195,7 @@ describe('readTableFile: XLSX', () => {
       applicable: 2,
       justification: 3,
       status: 4,
+      provider: null,
       headerRow: true,
     })
     const rows = readSoaRows(soa.rows, mapping!)

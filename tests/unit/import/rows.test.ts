@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { readSoaRows, readApplicable, readStatus, type ColumnMapping } from '@/domain/soaImport'
+import {
+  readSoaRows,
+  readApplicable,
+  readStatus,
+  readSupplier,
+  type ColumnMapping,
+} from '@/domain/soaImport'
+import { FIELD_LIMITS } from '@/domain/limits'
 import { csvOf, rowsOf, tableOf } from './soaImportFixture'
 
 const MAPPING: ColumnMapping = {
@@ -7,6 +14,7 @@ const MAPPING: ColumnMapping = {
   applicable: 1,
   justification: 2,
   status: 3,
+  provider: null,
   headerRow: true,
 }
 
@@ -61,6 +69,29 @@ describe('readStatus', () => {
   })
 })
 
+describe('readSupplier', () => {
+  it('reads a supplier’s name, with or without the words before it', () => {
+    expect(readSupplier('Supplier: Hive Offices')).toBe('Hive Offices')
+    expect(readSupplier('Outsourced to NorthWatch SOC')).toBe('NorthWatch SOC')
+    expect(readSupplier('provided by: AWS')).toBe('AWS')
+    expect(readSupplier(' Microsoft 365 ')).toBe('Microsoft 365')
+  })
+
+  it('reads in-house, nothing, and a supplier without a name as no supplier', () => {
+    for (const cell of [
+      '',
+      'In-house',
+      'in house',
+      'Internal',
+      'n/a',
+      '-',
+      'Supplier: not named',
+    ]) {
+      expect(readSupplier(cell), cell).toBe('')
+    }
+  })
+})
+
 describe('readSoaRows', () => {
   it('numbers rows as the spreadsheet does and skips headings, empty rows and titles', () => {
     const result = rowsOf(
@@ -85,6 +116,7 @@ describe('readSoaRows', () => {
         justification: 'Policy approved',
         status: 'implemented',
         statusText: 'Done',
+        supplierName: '',
       },
     ])
     expect(result.problems).toEqual([])
@@ -195,12 +227,30 @@ describe('readSoaRows', () => {
     )
   })
 
+  it('reads the provider column as the supplier’s name, formula guard undone and cut to length', () => {
+    const text = `Control,Applicable,Provided by\nA.5.1,Yes,In-house\nA.5.2,Yes,'=Evil Corp\nA.5.3,Yes,Supplier: ${'N'.repeat(500)}\n`
+    const result = rowsOf(tableOf(text), {
+      controlId: 0,
+      applicable: 1,
+      justification: null,
+      status: null,
+      provider: 2,
+      headerRow: true,
+    })
+    expect(result.rows.map((r) => r.supplierName)).toEqual([
+      '',
+      '=Evil Corp',
+      'N'.repeat(FIELD_LIMITS.name),
+    ])
+  })
+
   it('reads the header row as data when told there is none', () => {
     const result = rowsOf(tableOf('A.5.1,Yes\nA.5.2,No,Nobody\n'), {
       controlId: 0,
       applicable: 1,
       justification: 2,
       status: null,
+      provider: null,
       headerRow: false,
     })
     expect(result.rows.map((r) => r.row)).toEqual([1, 2])

@@ -19,6 +19,11 @@ const DECISIONS: readonly ControlDecision[] = [
     applicability: 'applicable',
     justification: 'Endpoint protection on all laptops.',
   }),
+  applicable('8.16', 'implemented', {
+    justification: 'Our SOC watches the logs around the clock.',
+    provider: 'supplier',
+    supplierName: 'NorthWatch SOC',
+  }),
 ]
 
 const csv = buildSoaCsv(buildSoa({ answers: [], decisions: DECISIONS }), new Map())
@@ -55,7 +60,25 @@ describe("a 2022 SoA: the app's own CSV export imported back", () => {
       ],
       ['8.30', 'excluded', 'Fully remote organization with no premises of its own.', null],
       ['8.7', 'applicable', 'Endpoint protection on all laptops.', 'not-implemented'],
+      ['8.16', 'applicable', 'Our SOC watches the logs around the clock.', 'implemented'],
     ])
+  })
+
+  it('round-trips who provides each control: the supplier by name, in-house otherwise', () => {
+    const providers = DECISIONS.filter((d) => d.applicability === 'applicable').map((d) => {
+      const option = itemOf(items, d.controlId).options[0]!
+      return [d.controlId, option.provider, option.supplierName]
+    })
+    expect(providers).toEqual([
+      ['5.15', 'in-house', ''],
+      ['8.2', 'in-house', ''],
+      ['5.23', 'in-house', ''],
+      ['8.7', 'in-house', ''],
+      ['8.16', 'supplier', 'NorthWatch SOC'],
+    ])
+    expect(itemOf(items, '8.16').options[0]!.sources[0]!.detail).toContain(
+      'Provided by: NorthWatch SOC',
+    )
   })
 
   it('names the row of the export as the source', () => {
