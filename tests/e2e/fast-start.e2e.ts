@@ -215,8 +215,14 @@ describe('fast start', () => {
     const workbook = new ExcelJS.Workbook()
     const sheet = workbook.addWorksheet('SoA 2022')
     sheet.addRow(['Statement of Applicability, v3'])
-    sheet.addRow(['Ref', 'Applicable', 'Justification', 'Status'])
-    sheet.addRow(['A.5.7', 'Yes', 'We subscribe to our sector’s threat alerts.', 'Partly'])
+    sheet.addRow(['Ref', 'Applicable', 'Justification', 'Status', 'Provided by'])
+    sheet.addRow([
+      'A.5.7',
+      'Yes',
+      'We subscribe to our sector’s threat alerts.',
+      'Partly',
+      'Supplier: CERT Feeds Ltd',
+    ])
     sheet.addRow([
       'A.8.30',
       'No',
@@ -243,5 +249,7 @@ describe('fast start', () => {
     await page.getByRole('link', { name: 'Open Annex A' }).click()
     const d830 = page.getByRole('group', { name: 'Decision for A.8.30', exact: true })
     await expect(d830.getByRole('radio', { name: 'Excluded' }).isChecked()).resolves.toBe(true)
+    // The workbook's "Provided by" column carried the supplier forward.
+    await page.getByText('Supplier: CERT Feeds Ltd').waitFor()
   })
 })
