@@ -96,6 +96,18 @@ describe('fast start', () => {
     await notice
       .getByText('Applied from the scoping interview: 92 decisions recorded in Annex A.')
       .waitFor()
+    // The notice is brought from the top of the screen into view, with the keyboard on it.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-bulk-notice')))
+      .toBe(true)
+    await expect
+      .poll(() =>
+        notice.evaluate((el) => {
+          const box = el.getBoundingClientRect()
+          return box.top >= 0 && box.bottom <= window.innerHeight
+        }),
+      )
+      .toBe(true)
     await review
       .getByText('0 new, 1 differ from decisions already made, 92 already as suggested')
       .waitFor()
