@@ -111,6 +111,7 @@ describe('fast start', () => {
     await review
       .getByText('0 new, 1 differ from decisions already made, 92 already as suggested')
       .waitFor()
+    expect(await axeViolations(page, ['.bulk-notice']), 'notice after applying').toEqual([])
 
     // The undo follows to Annex A: open it to look, and undo there. All 92 go back to no
     // decision; the one made by hand stays.
